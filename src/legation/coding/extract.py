@@ -1,0 +1,813 @@
+"""Find event mentions in parsed sentences: triggers, arguments, status, date, place.
+
+The trigger dictionaries (``dictionaries/triggers``) are compiled to a spaCy
+``Matcher``; this module interprets each match against the dependency parse:
+
+* verbs: the subject is the actor (the ``by`` agent in the passive), the object or a
+  listed preposition gives the recipient; subjects are inherited through control
+  ("is to send", "plans to visit"), coordination ("met X and made a trip") and
+  relative clauses;
+* nouns: a support verb lends its subject ("held talks with", "imposed sanctions
+  on"); otherwise a possessive, a nationality modifier or a ``by`` phrase gives the
+  actor ("Russia's sanctions", "U.S. airstrikes", "talks between X and Y");
+* a trigger embedded under another one ("agreed to withdraw", "urged X to release")
+  is not coded twice: the outer event wins;
+* reporting verbs ("said", "according to") are never events and their speaker is
+  not the actor of what is reported, except that a pronoun subject of the reported
+  clause refers to the speaker ("Moscow said it would ...").
+
+Example: "Choe met Chinese President Xi Jinping last year" gives a CONSULT mention
+with actor Choe Ryong Hae (PRK) and recipient Xi Jinping (CHN GOV), dated 2013.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.matcher import Matcher
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from legation.actors import ActorMemory, KnowledgeBase, resolve_actor
+from legation.coding.rules import RuleSet, TriggerEntry
+from legation.dates import resolve_date
+from legation.geo import Gazetteer, resolve_place
+from legation.records import Actor, EventMention, Place, Span, stable_id
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+CLAUSE_BREAK_DEPS = ("conj", "ccomp", "advcl", "relcl", "parataxis")
+NP_SKIP_DEPS = ("relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "prep", "parataxis", "mark")
+PLACE_PREPS = ("in", "at", "near", "outside", "inside")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+GENERIC_PLACE_HEADS = ("city", "town", "capital", "region", "province", "village", "port", "area")
+RELATIVE_PRONOUNS = ("which", "who", "whom", "that", "whose")
+NOMINAL_ACTOR_LEMMAS = ("protester", "protestor", "demonstrator", "rioter")
+PLANNED_ADJECTIVES = ("due", "set", "expected", "scheduled", "slated", "poised", "likely", "ready")
+PLANNED_MODIFIERS = ("planned", "upcoming", "proposed", "scheduled", "forthcoming", "future", "possible", "potential", "expected")
+AGREE_CAMEO_BY_TYPE = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "0356", "SUPPORT": "032"}
+CONFLICT_QUADS = (3, 4)
+SYMMETRIC_TYPES = ("CONSULT", "AGREE", "COOPERATE")
+
+
+@dataclass(frozen=True, slots=True)
+class Coder:
+    """Everything the coder needs, built once per process by :func:`load_coder`."""
+
+    rules: RuleSet
+    matcher: Matcher
+    kb: KnowledgeBase
+    gazetteer: Gazetteer
+    coder_version: str
+
+
+@dataclass(slots=True)
+class ArticleState:
+    """What the coder remembers while reading one article, sentence by sentence.
+
+    The one mutable object in the coder: it accumulates who was named (for "Kim",
+    "the ministry", "it") and which countries were mentioned (for "the two sides").
+    """
+
+    article_id: str
+    published: date | None
+    memory: ActorMemory
+    recent: list[Actor] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+
+    def note(self, actor: Actor) -> None:
+        """Remember a resolved actor (most recent last)."""
+        self.memory.remember(actor)
+        self.recent.append(actor)
+        if actor.country and actor.country not in ("IGO", "NGO", "MNC", "ISM", "IMG"):
+            if actor.country in self.countries:
+                self.countries.remove(actor.country)
+            self.countries.append(actor.country)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    entry: TriggerEntry
+    trigger: Token
+    anchor: Token  # the verb whose clause carries the event (support verb for nouns)
+    actors: list[Actor]
+    recipients: list[Actor]
+    actor_via: str
+    destination: Place | None = None
+    type: str = ""
+    cameo: str | None = None
+    mode: str | None = None
+    consumed: tuple[int, ...] = ()
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _prep_objects(token: Token, words: Iterable[str]) -> list[Token]:
+    """Objects of the token's prepositions whose word is in ``words`` ("with" -> Xi)."""
+    wanted = set(words)
+    found = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative", "agent") and child.lower_ in wanted:
+            found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    return found
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The token and its coordinated siblings ("Russia and North Korea")."""
+    result = [token]
+    for conj in token.conjuncts:
+        if conj.i > token.i and conj.pos_ in ("PROPN", "NOUN", "PRON"):
+            result.append(conj)
+    return result
+
+
+def _np_span(token: Token) -> tuple[int, int]:
+    """Token index range of a compact noun phrase around ``token``.
+
+    Keeps determiners, modifiers, compounds, possessives and an ``of`` complement;
+    drops relative clauses, appositions, coordination and other prepositions.
+    "the Russian Ministry of Foreign Affairs website" -> the whole phrase;
+    "Choe Ryong Hae, a senior party official" -> "Choe Ryong Hae".
+    """
+    keep = [token.i]
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ in NP_SKIP_DEPS and not (child.dep_ == "prep" and child.lower_ == "of" and child.i > current.i):
+                continue
+            if child.dep_ == "case" or child.dep_ not in NP_SKIP_DEPS:
+                keep.append(child.i)
+                stack.append(child)
+            else:
+                keep.append(child.i)
+                stack.append(child)
+    return min(keep), max(keep) + 1
+
+
+class _SentenceCoder:
+    """Codes one sentence; a fresh instance per sentence keeps the stages pure."""
+
+    def __init__(self, sent: SpacySpan, *, coder: Coder, state: ArticleState, is_title: bool) -> None:
+        self.sent = sent
+        self.coder = coder
+        self.grammar = coder.rules.grammar
+        self.state = state
+        self.is_title = is_title
+        self.lower_text = sent.text.islower()
+
+    # ----------------------------------------------------------------- actors
+    def resolve(self, token: Token, *, role: str) -> list[Actor]:
+        """Resolve the noun phrase headed by ``token`` (and its conjuncts) to actors."""
+        actors: list[Actor] = []
+        for head in _conjuncts(token):
+            actors.extend(self._resolve_one(head, role=role))
+        return actors
+
+    def _phrase(self, start: int, end: int) -> tuple[str, int]:
+        doc = self.sent.doc
+        span = doc[start:end]
+        return span.text, span.start_char - self.sent.start_char
+
+    def _resolve_one(self, head: Token, *, role: str) -> list[Actor]:
+        lower = head.lower_
+        if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            return []
+        if lower in self.grammar.pronouns and head.pos_ == "PRON":
+            pronoun = self._resolve_pronoun(head)
+            return [pronoun] if pronoun else []
+        start, end = _np_span(head)
+        text, offset = self._phrase(start, end)
+        group = self._resolve_group(text, offset)
+        if group:
+            return group
+        actor = resolve_actor(
+            text,
+            kb=self.coder.kb,
+            on=self.state.published,
+            memory=self.state.memory,
+            allow_capital=role == "actor",
+            offset=offset,
+        )
+        if actor is None and head.lemma_.lower() in GENERIC_PLACE_HEADS:
+            for inner in _prep_objects(head, ("of",)):
+                return self.resolve(inner, role=role)
+        if actor is None:
+            for appos in _children(head, "appos"):
+                start, end = _np_span(appos)
+                text, offset = self._phrase(start, end)
+                actor = resolve_actor(
+                    text, kb=self.coder.kb, on=self.state.published, memory=self.state.memory,
+                    allow_capital=role == "actor", offset=offset,
+                )
+                if actor:
+                    break
+        return [actor] if actor else []
+
+    def _resolve_group(self, text: str, offset: int) -> list[Actor]:
+        lowered = " ".join(text.lower().split())
+        if lowered not in self.grammar.group_mentions or len(self.state.countries) < 2:
+            return []
+        pair = self.state.countries[-2:]
+        return [
+            Actor(text=text, name=None, country=code, sector=None, id=f"country:{code}",
+                  why=f"group mention: last two countries named ({' and '.join(pair)})",
+                  char_start=offset, char_end=offset + len(text))
+            for code in pair
+        ]
+
+    def _resolve_pronoun(self, token: Token) -> Actor | None:
+        lower = token.lower_
+        personal = lower in ("he", "she", "his", "her", "him")
+        speaker = self._reporting_speaker(token.head)
+        if speaker is not None and _is_person(speaker) == personal:
+            return _as_mention(speaker, token, self.sent)
+        main_subject = self._main_subject_actor(token)
+        if main_subject is not None and _is_person(main_subject) == personal:
+            return _as_mention(main_subject, token, self.sent)
+        for actor in reversed(self.state.recent):
+            if _is_person(actor) == personal:
+                return _as_mention(actor, token, self.sent)
+        return None
+
+    def _reporting_speaker(self, verb: Token) -> Actor | None:
+        """The resolved subject of a reporting verb governing ``verb`` ("X said it would")."""
+        current = verb
+        for _ in range(4):
+            if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head is current:
+                return None
+            current = current.head
+            if _lemma(current) in self.grammar.reporting_verbs:
+                for subject in _children(current, *SUBJECT_DEPS):
+                    if subject.pos_ != "PRON":
+                        found = self.resolve(subject, role="actor")
+                        return found[0] if found else None
+                return None
+        return None
+
+    def _main_subject_actor(self, token: Token) -> Actor | None:
+        root = self.sent.root
+        for subject in _children(root, *SUBJECT_DEPS):
+            if subject.pos_ != "PRON" and subject.i != token.i:
+                found = self.resolve(subject, role="actor")
+                return found[0] if found else None
+        return None
+
+    # ----------------------------------------------------------- structure
+    def subject_of(self, verb: Token) -> tuple[Token | None, bool, str]:
+        """Find the subject of ``verb``: (token, passive, how found)."""
+        current = verb
+        passive = False
+        via = "subject"
+        for hop in range(5):
+            for child in current.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return child, passive, via
+                if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                    return child, hop == 0 or passive, via
+            if current.dep_ == "relcl":
+                return current.head, passive, "relative clause"
+            if current.dep_ == "acl":
+                return current.head, current.tag_ == "VBN", "participle"
+            if current.dep_ in ("xcomp", "conj") or (current.dep_ == "advcl" and current.tag_ in ("VBG", "VB")):
+                via = "control" if current.dep_ == "xcomp" else "coordination"
+                current = current.head
+                continue
+            break
+        return None, False, via
+
+    def agent_of(self, verb: Token) -> Token | None:
+        """The ``by`` phrase of a passive verb."""
+        for child in _children(verb, "agent"):
+            for pobj in _children(child, "pobj"):
+                return pobj
+        return None
+
+    def direct_object(self, verb: Token) -> Token | None:
+        """The direct object of an active verb, or the subject of a passive one."""
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj"):
+                return child
+        for child in verb.children:
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                return child
+        return None
+
+    def slot_tokens(self, token: Token, slots: Sequence[str], *, obj: Token | None) -> list[Token]:
+        """Tokens filling the listed argument slots of a trigger, in slot order."""
+        found: list[Token] = []
+        for slot in slots:
+            if slot == "dobj":
+                if obj is not None and token.pos_ == "VERB":
+                    found.append(obj)
+            elif slot == "dative":
+                for child in _children(token, "dative", "iobj"):
+                    objects = _children(child, "pobj")
+                    found.extend(objects or [child])
+            elif slot == "poss":
+                base = obj if obj is not None else token
+                found.extend(_children(base, "poss"))
+            else:
+                found.extend(_prep_objects(token, (slot,)))
+                if obj is not None and obj is not token:
+                    found.extend(_prep_objects(obj, (slot,)))
+        return found
+
+    # ------------------------------------------------------------- triggers
+    def candidates(self, matches: Iterable[tuple[str, int, int]]) -> list[_Candidate]:
+        """Interpret matcher hits; return one candidate per trigger token."""
+        by_token: dict[int, list[TriggerEntry]] = {}
+        entries = self.coder.rules.entries
+        for entry_id, start, end in matches:
+            entry = entries[entry_id]
+            index = start if entry.pos == "VERB" else end - 1
+            by_token.setdefault(index, []).append(entry)
+        results: list[_Candidate] = []
+        for index, options in sorted(by_token.items()):
+            token = self.sent.doc[index]
+            ranked = sorted(options, key=lambda e: (e.object is None, -len(max(e.lemmas, key=len))))
+            for entry in ranked:
+                candidate = self._evaluate(entry, token)
+                if candidate is not None:
+                    results.append(candidate)
+                    break
+        consumed = {i for c in results for i in c.consumed}
+        return [c for c in results if c.trigger.i not in consumed]
+
+    def _evaluate(self, entry: TriggerEntry, token: Token) -> _Candidate | None:
+        lemma = _lemma(token)
+        if lemma in entry.plural_only and token.tag_ not in ("NNS", "NNPS") and not token.lower_.endswith("s"):
+            return None
+        if entry.pos == "VERB":
+            return self._evaluate_verb(entry, token)
+        return self._evaluate_noun(entry, token)
+
+    def _object_matches(self, entry: TriggerEntry, obj: Token | None) -> bool:
+        if entry.object is None:
+            return True
+        if obj is None:
+            return False
+        wanted = {w.lower() for w in entry.object}
+        words = [t for t in obj.subtree if t.i - obj.i < 6][:8]
+        lemmas = {_lemma(t) for t in words} | {t.lower_ for t in words}
+        phrase = " ".join(t.lower_ for t in words)
+        return bool(lemmas & wanted) or any(" " in w and w in phrase for w in wanted)
+
+    def _evaluate_verb(self, entry: TriggerEntry, verb: Token) -> _Candidate | None:
+        obj = self.direct_object(verb)
+        if not self._object_matches(entry, obj):
+            return None
+        subject, passive, via = self.subject_of(verb)
+        actors: list[Actor] = []
+        recipients: list[Actor] = []
+        if passive:
+            agent = self.agent_of(verb)
+            if agent is not None:
+                actors = self.resolve(agent, role="actor")
+            obj_for_recipient = subject
+        else:
+            if subject is not None:
+                actors = self.resolve(subject, role="actor")
+            obj_for_recipient = obj
+        if entry.subject_role == "recipient":
+            recipients, actors = actors, []
+            governor = self._governing_speaker(verb)
+            if governor is not None:
+                actors = self.resolve(governor, role="actor")
+                via = "speaker of the finding"
+        else:
+            slots = [s for s in entry.recipient if not (s == "dobj" and entry.object is not None)]
+            for token in self.slot_tokens(verb, slots, obj=obj_for_recipient):
+                recipients = self.resolve(token, role="recipient")
+                if recipients:
+                    break
+        destination = self._destination(entry, verb, obj_for_recipient)
+        consumed = (obj.i,) if entry.object is not None and obj is not None else ()
+        return _Candidate(entry=entry, trigger=verb, anchor=verb, actors=actors, recipients=recipients,
+                          actor_via=via, destination=destination, consumed=consumed)
+
+    def _governing_speaker(self, token: Token) -> Token | None:
+        """Subject of the nearest verb above ``token`` ("A UN inquiry concluded ... X should face")."""
+        current = token
+        for _ in range(6):
+            if current.head is current:
+                return None
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                for child in _children(current, *SUBJECT_DEPS):
+                    return child
+        return None
+
+    def _evaluate_noun(self, entry: TriggerEntry, noun: Token) -> _Candidate | None:
+        actors: list[Actor] = []
+        recipients: list[Actor] = []
+        via = "noun modifier"
+        anchor = noun
+        head = noun.head
+        support = (
+            noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "obj")
+            and head.pos_ in ("VERB", "AUX")
+            and _lemma(head) in self.grammar.support_verbs
+        )
+        if support:
+            anchor = head
+            subject, passive, via = self.subject_of(head)
+            if passive:
+                agent = self.agent_of(head)
+                if agent is not None:
+                    actors = self.resolve(agent, role="actor")
+            elif subject is not None:
+                actors = self.resolve(subject, role="actor")
+            via = f"support verb '{head.lemma_}'"
+        if not actors:
+            for child in noun.children:
+                if child.dep_ == "poss" or (
+                    child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG")
+                ):
+                    actors = self.resolve(child, role="actor")
+                    via = "possessive or nationality modifier"
+                    if actors:
+                        break
+        if not actors:
+            for agent in _prep_objects(noun, ("by",)):
+                actors = self.resolve(agent, role="actor")
+                via = "by-phrase"
+                if actors:
+                    break
+        between = _prep_objects(noun, ("between", "among"))
+        if not actors and between:
+            parties = self.resolve(between[0], role="actor")
+            if len(parties) >= 2:
+                actors, recipients = parties[:1], parties[1:]
+                via = "between-phrase"
+        if not actors and _lemma(noun) in NOMINAL_ACTOR_LEMMAS:
+            actors = self.resolve(noun, role="actor")
+            via = "the protesters themselves"
+        if not actors and entry.standalone and not support:
+            verb = _clause_verb(noun)
+            if verb is not None and _lemma(verb) not in self.grammar.reporting_verbs:
+                subject, passive, _ = self.subject_of(verb)
+                if subject is not None and not passive and subject.i != noun.i:
+                    actors = self.resolve(subject, role="actor")
+                    via = "subject of the clause"
+                    anchor = verb
+        if not actors and not entry.standalone:
+            return None
+        if not recipients:
+            slots = [s for s in entry.recipient if s not in ("between", "among")]
+            for token in self.slot_tokens(noun, slots, obj=None):
+                recipients = self.resolve(token, role="recipient")
+                if recipients:
+                    break
+            if not recipients and support:
+                for token in self.slot_tokens(head, [s for s in slots if s not in ("dobj", "poss")], obj=None):
+                    recipients = self.resolve(token, role="recipient")
+                    if recipients:
+                        break
+        destination = self._destination(entry, noun, None)
+        if destination is None and support:
+            destination = self._destination(entry, head, None)
+        return _Candidate(entry=entry, trigger=noun, anchor=anchor, actors=actors, recipients=recipients,
+                          actor_via=via, destination=destination)
+
+    def _destination(self, entry: TriggerEntry, token: Token, obj: Token | None) -> Place | None:
+        if not entry.destination:
+            return None
+        for target in self.slot_tokens(token, entry.destination, obj=obj):
+            for head in _conjuncts(target):
+                place = self._place_for(head)
+                if place is not None:
+                    return place
+        return None
+
+    def _place_for(self, token: Token) -> Place | None:
+        if token.lemma_.lower() in GENERIC_PLACE_HEADS:
+            for inner in _prep_objects(token, ("of",)):
+                return self._place_for(inner)
+            return None
+        if token.pos_ != "PROPN" and token.ent_type_ not in PLACE_LABELS:
+            return None
+        start, end = _np_span(token)
+        span = self.sent.doc[start:end]
+        words = [t for t in span if t.dep_ not in ("det",)]
+        if not words:
+            return None
+        name = self.sent.doc[words[0].i : words[-1].i + 1].text
+        return resolve_place(name, gazetteer=self.coder.gazetteer, countries=tuple(reversed(self.state.countries)), text=name)
+
+    # ------------------------------------------------------------ mentions
+    def location(self, candidate: _Candidate) -> Place | None:
+        """Where the event happened: an "in/at X" phrase on the trigger or its clause."""
+        for token in (candidate.trigger, candidate.anchor):
+            for target in _prep_objects(token, PLACE_PREPS):
+                if target.ent_type_ in PLACE_LABELS or (self.lower_text and target.pos_ in ("PROPN", "NOUN")):
+                    place = self._place_for(target)
+                    if place is not None:
+                        return place
+        if candidate.destination is not None:
+            return candidate.destination
+        return None
+
+
+def _is_person(actor: Actor) -> bool:
+    return bool(actor.why and actor.why.startswith("person"))
+
+
+def _as_mention(actor: Actor, token: Token, sent: SpacySpan) -> Actor:
+    offset = token.idx - sent.start_char
+    return Actor(
+        text=token.text, name=actor.name, country=actor.country, sector=actor.sector, id=actor.id,
+        why=f"pronoun -> {actor.text} ({actor.why})", char_start=offset, char_end=offset + len(token.text),
+    )
+
+
+def _clause_verb(token: Token) -> Token | None:
+    current = token
+    for _ in range(6):
+        if current.head is current:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def _governor_chain(token: Token) -> list[Token]:
+    """Verbs above ``token`` through xcomp/ccomp/acl links, nearest first."""
+    chain = []
+    current = token
+    for _ in range(5):
+        if current.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "dobj", "prep") or current.head is current:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str, str]:
+    """Return (status, tense) of a candidate event; see module docstring for the rules."""
+    grammar = coder.grammar
+    verb = candidate.anchor if candidate.anchor.pos_ in ("VERB", "AUX") else candidate.trigger
+    if candidate.entry.subject_role == "recipient":
+        speaker_verb = next((t for t in _governor_chain(verb) if t.pos_ in ("VERB", "AUX") and t is not verb), None)
+        verb = speaker_verb or verb
+    chain = [verb, *_governor_chain(verb)]
+    lemmas_aux: list[str] = []
+    for token in chain[:3]:
+        lemmas_aux.extend(c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass"))
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        _lemma(t) in grammar.negating_verbs for t in chain[1:3]
+    )
+    if candidate.trigger.pos_ == "NOUN" and any(c.dep_ == "neg" or c.lower_ == "no" for c in candidate.trigger.children):
+        negated = True
+    if negated:
+        return "negated", "past"
+    marked = any(c.dep_ == "mark" and c.lower_ in grammar.hypothetical_markers for t in chain[:3] for c in t.children)
+    if marked:
+        return "hypothetical", "present"
+    own_aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in grammar.future_auxiliaries for a in own_aux) or "would" in own_aux:
+        return "planned", "future"
+    if any(a in grammar.hypothetical_modals for a in own_aux):
+        return "hypothetical", "present"
+    head = verb.head
+    if verb.dep_ == "xcomp" and (
+        _lemma(head) in ("be",) or _lemma(head) in grammar.intention_verbs or head.lower_ in PLANNED_ADJECTIVES
+    ):
+        return "planned", "future"
+    if verb.dep_ == "xcomp" and head.dep_ == "xcomp" and _lemma(head.head) in ("be",):
+        return "planned", "future"
+    if coder.is_title and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ == "ROOT":
+        return "planned", "future"
+    trigger = candidate.trigger
+    if trigger.pos_ == "NOUN" and any(c.lower_ in PLANNED_MODIFIERS for c in trigger.children):
+        return "planned", "future"
+    if coder.is_title:
+        return "occurred", "past"
+    if verb.tag_ in ("VBD", "VBN") or any(a in ("did", "had", "has", "have", "was", "were") for a in lemmas_aux):
+        return "occurred", "past"
+    return "occurred", "present"
+
+
+def _date_scope(candidate: _Candidate, sent: SpacySpan) -> tuple[int, int]:
+    """Character range of the event's own clause, relative to the sentence."""
+    verb = candidate.anchor
+    if candidate.entry.subject_role == "recipient":
+        verb = next((t for t in _governor_chain(verb) if t.pos_ in ("VERB", "AUX")), verb)
+    tokens = list(verb.subtree)
+    start_i, end_i = tokens[0].i, tokens[-1].i + 1
+    for child in verb.children:
+        if child.dep_ in CLAUSE_BREAK_DEPS and child.i > candidate.trigger.i:
+            end_i = min(end_i, child.left_edge.i)
+        elif child.dep_ in CLAUSE_BREAK_DEPS and child.i < candidate.trigger.i and child.dep_ != "ccomp":
+            start_i = max(start_i, child.right_edge.i + 1)
+    doc = sent.doc
+    start_char = doc[start_i].idx - sent.start_char
+    end_char = doc[max(start_i, end_i - 1)].idx + len(doc[max(start_i, end_i - 1)].text) - sent.start_char
+    return start_char, end_char
+
+
+def _embedding_trigger(candidate: _Candidate, by_index: dict[int, _Candidate]) -> _Candidate | None:
+    for token in _governor_chain(candidate.anchor)[:3]:
+        outer = by_index.get(token.i)
+        if outer is not None and outer is not candidate and outer.entry.embedded:
+            return outer
+    return None
+
+
+def _intention_head(candidate: _Candidate, grammar_words: frozenset[str]) -> Token | None:
+    verb = candidate.anchor
+    if verb.dep_ == "xcomp" and _lemma(verb.head) in grammar_words:
+        return verb.head
+    return None
+
+
+def code_sentence(
+    sent: SpacySpan,
+    *,
+    sentence_index: int,
+    coder: Coder,
+    state: ArticleState,
+    is_title: bool = False,
+    sentence_start: int = 0,
+) -> list[EventMention]:
+    """Code one parsed sentence into event mentions.
+
+    Args:
+        sent: a sentence span of a parsed ``Doc``.
+        sentence_index: its index in the article (0 is the title when there is one).
+        coder: rules, matcher, knowledge base and gazetteer (:func:`load_coder`).
+        state: the article's memory; updated with the actors this sentence names.
+        is_title: read the sentence as a headline (present tense is past).
+        sentence_start: character offset of the sentence in the article text.
+
+    Returns:
+        The mentions found, in trigger order.
+    """
+    worker = _SentenceCoder(sent, coder=coder, state=state, is_title=is_title)
+    matches = [
+        (sent.doc.vocab.strings[match_id], start, end)
+        for match_id, start, end in coder.matcher(sent.doc)
+        if start >= sent.start and end <= sent.end
+    ]
+    candidates = worker.candidates(matches) if matches else []
+    by_index = {c.trigger.i: c for c in candidates}
+    by_index.update({c.anchor.i: c for c in candidates if c.anchor.i not in by_index})
+    ontology = coder.rules.ontology
+    mentions: list[EventMention] = []
+    for candidate in candidates:
+        entry = candidate.entry
+        candidate.type, candidate.cameo, candidate.mode = entry.type, entry.cameo, entry.mode
+        outer = _embedding_trigger(candidate, by_index)
+        if outer is not None:
+            if outer.entry.type == "AGREE" and ontology.types[entry.type].quad_class in CONFLICT_QUADS:
+                outer.type, outer.cameo, outer.mode = "THREATEN", "130", None
+            if not outer.actors and candidate.actors:
+                outer.actors = candidate.actors
+            continue
+        status, tense = _status_and_tense(candidate, worker)
+        intention = _intention_head(candidate, worker.grammar.intention_to_agree)
+        if intention is not None and candidate.type in AGREE_CAMEO_BY_TYPE:
+            candidate.cameo = AGREE_CAMEO_BY_TYPE[candidate.type]
+            candidate.type, candidate.mode = "AGREE", None
+            status = "occurred"
+        if not candidate.actors:
+            continue
+        if entry.require_actor_sector and not any(a.sector in entry.require_actor_sector for a in candidate.actors):
+            continue
+        needs_recipient = entry.require_recipient or _lemma(candidate.trigger) in entry.require_recipient_for
+        if needs_recipient and not candidate.recipients:
+            continue
+        if entry.type == "CONSULT" and candidate.recipients == [] and candidate.destination is not None:
+            place = candidate.destination
+            candidate.recipients = [
+                Actor(text=place.text or place.name, name=place.name, country=place.country, sector=None,
+                      id=f"country:{place.country}", why=f"host of a visit to {place.name}")
+            ]
+        if candidate.type in SYMMETRIC_TYPES and not candidate.recipients and len(candidate.actors) >= 2:
+            candidate.recipients = list(reversed(candidate.actors))
+        mentions.append(_build_mention(candidate, worker, status=status, tense=tense,
+                                       sentence_index=sentence_index, sentence_start=sentence_start))
+    _remember_entities(worker, mentions)
+    return mentions
+
+
+def _build_mention(
+    candidate: _Candidate, worker: _SentenceCoder, *, status: str, tense: str, sentence_index: int, sentence_start: int
+) -> EventMention:
+    sent = worker.sent
+    coder = worker.coder
+    ontology = coder.rules.ontology
+    ptype = ontology.types[candidate.type]
+    cameo = candidate.cameo or ptype.cameo
+    trigger = candidate.trigger
+    trigger_start = trigger.idx - sent.start_char
+    scope = _date_scope(candidate, sent)
+    resolved = resolve_date(
+        sent.text, published=worker.state.published, tense=tense, scope=scope, headline=worker.is_title
+    )
+    confidence = candidate.entry.confidence
+    if candidate.recipients:
+        confidence += 0.1
+    if candidate.actor_via in ("subject of the clause",) or any(a.why and a.why.startswith("pronoun") for a in candidate.actors):
+        confidence -= 0.15
+    if trigger.pos_ != "VERB":
+        confidence -= 0.05
+    if worker.is_title:
+        confidence -= 0.1
+    confidence = round(min(0.99, max(0.05, confidence)), 3)
+    mode = candidate.mode if candidate.mode in ptype.modes else None
+    context = ontology.cameo[cameo].plover_context if cameo in ontology.cameo else ()
+    mention_id = stable_id(worker.state.article_id, sentence_index, trigger_start, candidate.entry.id)
+    return EventMention(
+        mention_id=mention_id,
+        article_id=worker.state.article_id,
+        sentence_index=sentence_index,
+        sentence_text=sent.text,
+        type=candidate.type,
+        mode=mode,
+        context=context,
+        cameo=cameo,
+        goldstein=ontology.goldstein(cameo),
+        quad_class=ptype.quad_class,
+        trigger=Span(text=trigger.text, start=trigger_start, end=trigger_start + len(trigger.text)),
+        actor=tuple(_dedupe(candidate.actors)),
+        recipient=tuple(a for a in _dedupe(candidate.recipients) if a.key not in {b.key for b in candidate.actors}
+                        or candidate.type in SYMMETRIC_TYPES),
+        date=resolved.date,
+        date_precision=resolved.precision,
+        date_source=resolved.source,
+        date_reason=resolved.reason,
+        status=status,  # type: ignore[arg-type]
+        location=worker.location(candidate),
+        confidence=confidence,
+        rule_id=candidate.entry.id,
+        dictionary_version=coder.rules.version,
+        sentence_start=sentence_start,
+    )
+
+
+def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    result = []
+    for actor in actors:
+        if actor.key in seen:
+            continue
+        seen.add(actor.key)
+        result.append(actor)
+    return result
+
+
+def _remember_entities(worker: _SentenceCoder, mentions: Sequence[EventMention]) -> None:
+    """Remember the sentence's named actors for later short mentions and pronouns."""
+    seen: set[str] = set()
+    for mention in mentions:
+        for actor in (*mention.actor, *mention.recipient):
+            if actor.key not in seen and not (actor.why or "").startswith(("pronoun", "group")):
+                seen.add(actor.key)
+                worker.state.note(actor)
+    for ent in worker.sent.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        actor = resolve_actor(
+            ent.text, kb=worker.coder.kb, on=worker.state.published, memory=worker.state.memory,
+            allow_capital=False, offset=ent.start_char - worker.sent.start_char,
+        )
+        if actor is not None and actor.key not in seen:
+            seen.add(actor.key)
+            worker.state.note(actor)
+
+
+HeadlineMask = Callable[[list[str]], list[bool]]
+_HEADLINE_PUNCT = "'\"‘’“”()[]:;,.!?"
+
+
+def normalize_headline(title: str, *, name_mask: HeadlineMask) -> str:
+    """Lower-case the Title Case words of a headline that are not names.
+
+    spaCy parses "Kim Jong Un Planning to Send Special Envoy to Russia" badly;
+    "Kim Jong Un planning to send special envoy to Russia" well. Only case changes,
+    so character offsets stay valid. ``name_mask(words)`` says which words are names.
+    """
+    words = title.split(" ")
+    cores = [w.strip(_HEADLINE_PUNCT) for w in words]
+    alpha = [c for c in cores if c[:1].isalpha()]
+    capitalised = [c for c in alpha if c[:1].isupper()]
+    if len(capitalised) < max(3, int(0.6 * len(alpha))):
+        return title
+    names = name_mask(cores)
+    out = []
+    for position, (word, core) in enumerate(zip(words, cores, strict=True)):
+        if position == 0 or not core or core.isupper() or not core[:1].isupper() or names[position]:
+            out.append(word)
+        else:
+            out.append(word.replace(core, core[:1].lower() + core[1:], 1))
+    return " ".join(out)

@@ -1,0 +1,223 @@
+"""Trigger dictionaries: schema, loading, linting and compilation to spaCy matchers.
+
+Each file in ``dictionaries/triggers/`` holds a YAML list of trigger entries, for
+example::
+
+    - id: consult.meet
+      type: CONSULT
+      cameo: "040"
+      pos: VERB
+      lemmas: [meet, confer]
+      recipient: [dobj, with]
+
+``grammar.yaml`` holds the word lists the argument and status finders interpret
+(reporting verbs, support verbs, modals). Loading validates every entry with
+pydantic and raises one :class:`~legation.errors.DictionaryError` naming file and
+entry id for every problem found.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from spacy.matcher import Matcher
+from spacy.vocab import Vocab
+
+from legation.coding.ontology import Ontology, load_ontology
+from legation.errors import DictionaryError
+from legation.records import PLOVER_TYPES
+
+TRIGGER_DIR = Path(__file__).resolve().parent.parent / "dictionaries" / "triggers"
+GRAMMAR_FILE = "grammar.yaml"
+ARGUMENT_SLOTS = ("dobj", "dative", "poss")
+
+
+class TriggerEntry(BaseModel):
+    """One trigger: the words that signal an event type and where its arguments are."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    type: str
+    mode: str | None = None
+    cameo: str | None = None
+    pos: Literal["VERB", "NOUN"]
+    lemmas: list[str] = Field(min_length=1)
+    object: list[str] | None = None
+    recipient: list[str] = Field(default_factory=list)
+    destination: list[str] = Field(default_factory=list)
+    subject_role: Literal["actor", "recipient"] = "actor"
+    embedded: bool = False
+    standalone: bool = True
+    require_recipient: bool = False
+    require_recipient_for: list[str] = Field(default_factory=list)
+    require_embedded_for: list[str] = Field(default_factory=list)
+    require_actor_sector: list[str] = Field(default_factory=list)
+    plural_only: list[str] = Field(default_factory=list)
+    confidence: float = Field(default=0.8, ge=0.0, le=1.0)
+    note: str | None = None
+
+
+class Grammar(BaseModel):
+    """Word lists used by the argument and status finders."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    reporting_verbs: frozenset[str]
+    support_verbs: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    intention_verbs: frozenset[str]
+    intention_to_agree: frozenset[str]
+    negating_verbs: frozenset[str]
+    hypothetical_markers: frozenset[str]
+    pronouns: frozenset[str]
+    group_mentions: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """Validated trigger entries, grammar lists, ontology, and the dictionary version."""
+
+    entries: dict[str, TriggerEntry]
+    grammar: Grammar
+    ontology: Ontology
+    version: str
+    files: tuple[str, ...]
+
+    def compile(self, vocab: Vocab) -> Matcher:
+        """Compile every entry's lemmas into one spaCy ``Matcher`` keyed by entry id."""
+        return _compile(self, vocab)
+
+
+def _entry_problems(entry: TriggerEntry, ontology: Ontology) -> list[str]:
+    problems = []
+    if entry.type not in PLOVER_TYPES:
+        problems.append(f"type {entry.type!r} is not a PLOVER type")
+        return problems
+    ptype = ontology.types[entry.type]
+    if entry.mode is not None and entry.mode not in ptype.modes:
+        problems.append(f"mode {entry.mode!r} is not a mode of {entry.type}")
+    if entry.cameo is not None and entry.cameo not in ontology.cameo:
+        problems.append(f"CAMEO code {entry.cameo!r} is not in the CAMEO table")
+    for slot in entry.recipient + entry.destination:
+        if slot != slot.lower():
+            problems.append(f"argument slot {slot!r} must be lower case")
+    return problems
+
+
+def load_rules(directory: Path = TRIGGER_DIR) -> RuleSet:
+    """Load, validate and lint every trigger file in ``directory``.
+
+    Raises:
+        DictionaryError: listing each problem as ``file: entry id: problem``.
+    """
+    return _load_rules(str(directory))
+
+
+@functools.lru_cache(maxsize=4)
+def _load_rules(directory_name: str) -> RuleSet:
+    directory = Path(directory_name)
+    ontology = load_ontology()
+    problems: list[str] = []
+    entries: dict[str, TriggerEntry] = {}
+    where: dict[str, str] = {}
+    digest = hashlib.sha256()
+    files = sorted(p for p in directory.glob("*.yaml") if p.name != GRAMMAR_FILE)
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        digest.update(path.name.encode() + b"\0" + text.encode())
+        try:
+            raw = yaml.safe_load(text) or []
+        except yaml.YAMLError as err:
+            problems.append(f"{path.name}: not valid YAML: {err}")
+            continue
+        if not isinstance(raw, list):
+            problems.append(f"{path.name}: must be a YAML list of entries")
+            continue
+        for position, item in enumerate(raw):
+            label = item.get("id", f"#{position}") if isinstance(item, dict) else f"#{position}"
+            try:
+                entry = TriggerEntry.model_validate(item)
+            except ValidationError as err:
+                for error in err.errors():
+                    loc = ".".join(str(p) for p in error["loc"])
+                    problems.append(f"{path.name}: {label}: {loc}: {error['msg']}")
+                continue
+            if entry.id in entries:
+                problems.append(f"{path.name}: {entry.id}: duplicate id (also in {where[entry.id]})")
+                continue
+            problems.extend(f"{path.name}: {entry.id}: {p}" for p in _entry_problems(entry, ontology))
+            entries[entry.id] = entry
+            where[entry.id] = path.name
+    problems.extend(lint_entries(entries.values(), where=where))
+    grammar_path = directory / GRAMMAR_FILE
+    grammar_text = grammar_path.read_text(encoding="utf-8")
+    digest.update(grammar_text.encode())
+    try:
+        grammar = Grammar.model_validate(yaml.safe_load(grammar_text))
+    except ValidationError as err:
+        problems.extend(f"{GRAMMAR_FILE}: {e['loc']}: {e['msg']}" for e in err.errors())
+    if problems:
+        raise DictionaryError("invalid trigger dictionaries", problems)
+    return RuleSet(
+        entries=entries,
+        grammar=grammar,
+        ontology=ontology,
+        version=digest.hexdigest()[:12],
+        files=tuple(p.name for p in files),
+    )
+
+
+def lint_entries(entries: Iterable[TriggerEntry], *, where: dict[str, str]) -> list[str]:
+    """Find one pattern mapped to conflicting codes.
+
+    Two entries conflict when they share a lemma, part of speech and object
+    constraint but give different types: the coder could not choose between them.
+    """
+    seen: dict[tuple[str, str, tuple[str, ...]], TriggerEntry] = {}
+    problems = []
+    for entry in entries:
+        objects = tuple(sorted(entry.object or ()))
+        for lemma in entry.lemmas:
+            key = (lemma.lower(), entry.pos, objects)
+            other = seen.get(key)
+            if other is not None and other.type != entry.type and not (
+                _disambiguated(entry, lemma) or _disambiguated(other, lemma)
+            ):
+                problems.append(
+                    f"{where.get(entry.id, '?')}: {entry.id}: lemma {lemma!r} ({entry.pos}) is also "
+                    f"{other.type} in {other.id}"
+                )
+            seen.setdefault(key, entry)
+    return problems
+
+
+def _disambiguated(entry: TriggerEntry, lemma: str) -> bool:
+    """An entry that fires only under an extra condition does not conflict."""
+    return bool(entry.require_actor_sector) or lemma in entry.require_recipient_for
+
+
+def _token_patterns(lemma: str, pos: str) -> list[dict[str, object]]:
+    words = lemma.split()
+    tags = ["VERB"] if pos == "VERB" else ["NOUN", "PROPN"]
+    if pos == "VERB":
+        head: dict[str, object] = {"LEMMA": {"IN": [words[0], words[0].lower()]}, "POS": {"IN": tags}}
+        return [head] + [{"LOWER": w.lower()} for w in words[1:]]
+    last: dict[str, object] = {"LEMMA": {"IN": [words[-1], words[-1].lower()]}, "POS": {"IN": tags}}
+    return [{"LOWER": w.lower()} for w in words[:-1]] + [last]
+
+
+def _compile(rules: RuleSet, vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    for entry in rules.entries.values():
+        patterns = [_token_patterns(lemma, entry.pos) for lemma in entry.lemmas]
+        matcher.add(entry.id, patterns)
+    return matcher
