@@ -6,6 +6,11 @@ STAMP := $(VENV)/.installed-stamp
 
 .PHONY: setup run test lint clean
 
+# Services the test suite needs (PostgreSQL, Chromium) add themselves to TEST_DEPS
+# from mk/*.mk, so `make test` installs and starts them on a fresh machine.
+TEST_DEPS :=
+-include mk/*.mk
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
@@ -20,7 +25,7 @@ run: setup
 lint: setup
 	$(PY) -m ruff check src tests
 
-test: setup lint
+test: setup lint $(TEST_DEPS)
 	$(PY) -m pytest
 
 clean:

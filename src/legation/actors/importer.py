@@ -394,10 +394,10 @@ def build_actors(
             )
             if not roles:
                 continue
-            if not dated and rel == PHOENIX_COUNTRIES and all(
-                r.get("sector") is None for r in roles
-            ):
-                continue  # a country name with its cities: not an actor entry of its own
+            if rel == PHOENIX_COUNTRIES and all(r.get("sector") is None for r in roles):
+                # A country name with its cities (dated when borders changed, e.g.
+                # Ukraine before and after 1991): not an actor entry of its own.
+                continue
             names = _names_of(record, common=common)
             primary = _clean_name(record.primary)
             if not names or primary is None or primary not in names:

@@ -110,8 +110,9 @@ class EntryModel(BaseModel):
     @field_validator("id")
     @classmethod
     def _check_id(cls, value: str) -> str:
-        if ":" not in value or not value.split(":", 1)[1]:
-            raise ValueError(f"id must look like 'kind:name', got {value!r}")
+        # Imported ids look like "person:xi-jinping"; curated ones may be plain slugs.
+        if not value or value != value.strip() or value.endswith(":") or " " in value:
+            raise ValueError(f"id must be a non-empty slug such as 'xi-jinping', got {value!r}")
         return value
 
     @field_validator("patterns")
@@ -418,9 +419,15 @@ def _case_ok(window: Sequence[str], *, proper: bool, lower_text: bool) -> bool:
 # -- loading -------------------------------------------------------------------------------
 
 
+_ID_PREFIX = {"person": "person", "organization": "org", "group": "group", "country": "country", "agent": "agent"}
+
+
 def _to_entry(model: EntryModel) -> Entry:
+    # A curated plain slug ("xi-jinping") gets its kind prefix ("person:xi-jinping"), so
+    # that every id says what it names, as the imported ones do.
+    entry_id = model.id if ":" in model.id else f"{_ID_PREFIX.get(model.kind, model.kind)}:{model.id}"
     return Entry(
-        id=model.id,
+        id=entry_id,
         kind=model.kind,
         name=model.name,
         patterns=tuple(model.patterns),
@@ -594,6 +601,7 @@ def knowledge_base_files(settings: Settings, *, base_dir: Path | None = None) ->
     paths = [folder / name for name in SHIPPED_FILES if (folder / name).is_file()]
     if (folder / CURATED_FILE).is_file():
         paths.append(folder / CURATED_FILE)
+    paths.extend(sorted(p for p in folder.glob("curated_*.yaml") if p.is_file()))
     paths.extend(Path(p) for p in settings.actor_files)
     return paths
 

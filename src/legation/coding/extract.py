@@ -22,6 +22,7 @@ with actor Choe Ryong Hae (PRK) and recipient Xi Jinping (CHN GOV), dated 2013.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -50,6 +51,7 @@ PLANNED_MODIFIERS = ("planned", "upcoming", "proposed", "scheduled", "forthcomin
 AGREE_CAMEO_BY_TYPE = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "0356", "SUPPORT": "032"}
 CONFLICT_QUADS = (3, 4)
 SYMMETRIC_TYPES = ("CONSULT", "AGREE", "COOPERATE")
+INTERNATIONAL_CODES = ("IGO", "NGO", "MNC", "ISM", "IMG", "UNO", "EUR")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,15 +78,24 @@ class ArticleState:
     memory: ActorMemory
     recent: list[Actor] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    country_counts: Counter[str] = field(default_factory=Counter)
 
     def note(self, actor: Actor) -> None:
         """Remember a resolved actor (most recent last)."""
         self.memory.remember(actor)
         self.recent.append(actor)
-        if actor.country and actor.country not in ("IGO", "NGO", "MNC", "ISM", "IMG"):
+        if actor.country and actor.country not in INTERNATIONAL_CODES:
             if actor.country in self.countries:
                 self.countries.remove(actor.country)
             self.countries.append(actor.country)
+            self.country_counts[actor.country] += 1
+
+    def main_country(self) -> str | None:
+        """The country the article names most (ties: the most recent)."""
+        if not self.country_counts:
+            return None
+        best = max(self.country_counts.values())
+        return next(c for c in reversed(self.countries) if self.country_counts[c] == best)
 
 
 @dataclass(slots=True)
@@ -362,6 +373,8 @@ class _SentenceCoder:
         return bool(lemmas & wanted) or any(" " in w and w in phrase for w in wanted)
 
     def _evaluate_verb(self, entry: TriggerEntry, verb: Token) -> _Candidate | None:
+        if not _verb_phrase_present(entry, verb):
+            return None
         obj = self.direct_object(verb)
         if not self._object_matches(entry, obj):
             return None
@@ -517,6 +530,20 @@ class _SentenceCoder:
         return None
 
 
+def _verb_phrase_present(entry: TriggerEntry, verb: Token) -> bool:
+    """Check a multi-word verb's other words among the verb's dependents.
+
+    "call for" matches "called on Friday for an inquiry"; "open fire" needs the
+    object "fire"; a plain lemma listed in the entry always matches.
+    """
+    lemma = _lemma(verb)
+    rests = [words[1:] for words in (item.lower().split() for item in entry.lemmas) if words[0] == lemma]
+    if not rests or any(not rest for rest in rests):
+        return True
+    near = {c.lower_ for c in verb.children} | {g.lower_ for c in verb.children for g in c.children}
+    return any(all(word in near for word in rest) for rest in rests)
+
+
 def _is_person(actor: Actor) -> bool:
     return bool(actor.why and actor.why.startswith("person"))
 
@@ -653,6 +680,7 @@ def code_sentence(
         The mentions found, in trigger order.
     """
     worker = _SentenceCoder(sent, coder=coder, state=state, is_title=is_title)
+    _remember_entities(worker)
     matches = [
         (sent.doc.vocab.strings[match_id], start, end)
         for match_id, start, end in coder.matcher(sent.doc)
@@ -694,14 +722,36 @@ def code_sentence(
             ]
         if candidate.type in SYMMETRIC_TYPES and not candidate.recipients and len(candidate.actors) >= 2:
             candidate.recipients = list(reversed(candidate.actors))
-        mentions.append(_build_mention(candidate, worker, status=status, tense=tense,
+        location = worker.location(candidate)
+        context_country = location.country if location and location.country else state.main_country()
+        candidate.actors = [_with_context_country(a, context_country) for a in candidate.actors]
+        candidate.recipients = [_with_context_country(a, context_country) for a in candidate.recipients]
+        mentions.append(_build_mention(candidate, worker, status=status, tense=tense, location=location,
                                        sentence_index=sentence_index, sentence_start=sentence_start))
-    _remember_entities(worker, mentions)
+    _remember_actors(worker, mentions)
     return mentions
 
 
+def _with_context_country(actor: Actor, country: str | None) -> Actor:
+    """Give a generic agent ("police", "protesters") the country the event is in."""
+    if actor.country or not actor.sector or not country:
+        return actor
+    return Actor(
+        text=actor.text, name=actor.name, country=country, sector=actor.sector, id=actor.id,
+        why=f"{actor.why}; country {country} from the event's place or the article",
+        char_start=actor.char_start, char_end=actor.char_end,
+    )
+
+
 def _build_mention(
-    candidate: _Candidate, worker: _SentenceCoder, *, status: str, tense: str, sentence_index: int, sentence_start: int
+    candidate: _Candidate,
+    worker: _SentenceCoder,
+    *,
+    status: str,
+    tense: str,
+    location: Place | None,
+    sentence_index: int,
+    sentence_start: int,
 ) -> EventMention:
     sent = worker.sent
     coder = worker.coder
@@ -747,7 +797,7 @@ def _build_mention(
         date_source=resolved.source,
         date_reason=resolved.reason,
         status=status,  # type: ignore[arg-type]
-        location=worker.location(candidate),
+        location=location,
         confidence=confidence,
         rule_id=candidate.entry.id,
         dictionary_version=coder.rules.version,
@@ -766,14 +816,19 @@ def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
     return result
 
 
-def _remember_entities(worker: _SentenceCoder, mentions: Sequence[EventMention]) -> None:
-    """Remember the sentence's named actors for later short mentions and pronouns."""
+def _remember_actors(worker: _SentenceCoder, mentions: Sequence[EventMention]) -> None:
+    """Remember the actors of this sentence's events for later short mentions and pronouns."""
     seen: set[str] = set()
     for mention in mentions:
         for actor in (*mention.actor, *mention.recipient):
             if actor.key not in seen and not (actor.why or "").startswith(("pronoun", "group")):
                 seen.add(actor.key)
                 worker.state.note(actor)
+
+
+def _remember_entities(worker: _SentenceCoder) -> None:
+    """Remember the sentence's named people, organisations and places before coding it."""
+    seen: set[str] = set()
     for ent in worker.sent.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue

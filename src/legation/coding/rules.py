@@ -209,8 +209,9 @@ def _token_patterns(lemma: str, pos: str) -> list[dict[str, object]]:
     words = lemma.split()
     tags = ["VERB"] if pos == "VERB" else ["NOUN", "PROPN"]
     if pos == "VERB":
-        head: dict[str, object] = {"LEMMA": {"IN": [words[0], words[0].lower()]}, "POS": {"IN": tags}}
-        return [head] + [{"LOWER": w.lower()} for w in words[1:]]
+        # Only the verb is matched; its particle or object ("call ... for", "open fire")
+        # is checked on the parse, so words in between do not break the match.
+        return [{"LEMMA": {"IN": [words[0], words[0].lower()]}, "POS": {"IN": tags}}]
     last: dict[str, object] = {"LEMMA": {"IN": [words[-1], words[-1].lower()]}, "POS": {"IN": tags}}
     return [{"LOWER": w.lower()} for w in words[:-1]] + [last]
 
@@ -218,6 +219,10 @@ def _token_patterns(lemma: str, pos: str) -> list[dict[str, object]]:
 def _compile(rules: RuleSet, vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
     for entry in rules.entries.values():
-        patterns = [_token_patterns(lemma, entry.pos) for lemma in entry.lemmas]
+        patterns = []
+        for lemma in entry.lemmas:
+            pattern = _token_patterns(lemma, entry.pos)
+            if pattern not in patterns:
+                patterns.append(pattern)
         matcher.add(entry.id, patterns)
     return matcher

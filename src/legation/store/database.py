@@ -27,6 +27,7 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    text,
 )
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
@@ -44,6 +45,7 @@ _P = ParamSpec("_P")
 _T = TypeVar("_T")
 _WRITE = "legation_write"  # execution option: open the SQLite transaction with BEGIN IMMEDIATE
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
+_PG_WRITE_LOCK = 0x4C454741  # advisory lock key of store writes on PostgreSQL ("LEGA")
 
 
 def _db_errors(method: Callable[_P, _T]) -> Callable[_P, _T]:
@@ -274,6 +276,10 @@ class Store:
         with self._engine.connect() as conn:
             conn.execution_options(**{_WRITE: True})
             with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    # The PostgreSQL twin of SQLite's BEGIN IMMEDIATE: one writer at a time, so
+                    # two ingests of the same articles neither duplicate nor lose rows (#4).
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_WRITE_LOCK})
                 yield conn
 
 
@@ -295,6 +301,9 @@ def _create_engine(url: str, *, create: bool) -> Engine:
             f"not a database URL: {url!r} (expected e.g. 'sqlite:///legation.db' or 'sqlite://')"
         ) from err
     options: dict[str, Any] = {}
+    if parsed.drivername in ("postgresql", "postgres"):
+        # psycopg 3 is the driver we ship with; SQLAlchemy's default would be psycopg2.
+        parsed = parsed.set(drivername="postgresql+psycopg")
     is_sqlite = parsed.get_backend_name() == "sqlite"
     in_memory = is_sqlite and parsed.database in (None, "", ":memory:")
     if is_sqlite:

@@ -1,0 +1,98 @@
+"""Fixtures for coder tests: hand-built parses, a five-country knowledge base."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+import yaml
+from spacy.tokens import Doc
+
+from legation.actors import ActorMemory, load_knowledge_base
+from legation.coding import ArticleState, Coder, load_rules
+from legation.geo import load_gazetteer
+from legation.settings import Settings
+
+KB_ENTRIES = [
+    {"id": "country:RUS", "kind": "country", "name": "Russia", "patterns": ["Russia"],
+     "demonyms": ["Russian"], "capitals": ["Moscow"], "roles": [{"country": "RUS"}], "source": "test"},
+    {"id": "country:PRK", "kind": "country", "name": "North Korea", "patterns": ["North Korea"],
+     "demonyms": ["North Korean"], "capitals": ["Pyongyang"], "roles": [{"country": "PRK"}], "source": "test"},
+    {"id": "country:CHN", "kind": "country", "name": "China", "patterns": ["China"],
+     "demonyms": ["Chinese"], "capitals": ["Beijing"], "roles": [{"country": "CHN"}], "source": "test"},
+    {"id": "country:IRN", "kind": "country", "name": "Iran", "patterns": ["Iran"],
+     "demonyms": ["Iranian"], "capitals": ["Tehran"], "roles": [{"country": "IRN"}], "source": "test"},
+    {"id": "country:USA", "kind": "country", "name": "United States", "patterns": ["United States", "U.S."],
+     "demonyms": ["American"], "capitals": ["Washington"], "roles": [{"country": "USA"}], "source": "test"},
+    {"id": "org:un", "kind": "organization", "name": "United Nations", "patterns": ["United Nations", "UN"],
+     "roles": [{"country": "UNO"}], "source": "test"},
+    {"id": "xi-jinping", "kind": "person", "name": "Xi Jinping", "patterns": ["Xi Jinping"],
+     "roles": [{"country": "CHN", "sector": "GOV", "valid_from": "2013-03-14"}], "source": "test"},
+    {"id": "choe-ryong-hae", "kind": "person", "name": "Choe Ryong Hae", "patterns": ["Choe Ryong Hae"],
+     "roles": [{"country": "PRK", "sector": "GOV", "valid_from": "2010-01-01"}], "source": "test"},
+    {"id": "agent:police", "kind": "agent", "name": "police", "patterns": ["police"],
+     "roles": [{"sector": "COP"}], "source": "test"},
+    {"id": "agent:protester", "kind": "agent", "name": "protester", "patterns": ["protester", "protesters"],
+     "roles": [{"sector": "CVL"}], "source": "test"},
+]
+
+
+@pytest.fixture(scope="session")
+def vocab_nlp() -> spacy.language.Language:
+    """A blank English pipeline: its vocab holds the hand-built docs."""
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="session")
+def coder(tmp_path_factory: pytest.TempPathFactory, vocab_nlp: spacy.language.Language) -> Coder:
+    """The real trigger dictionaries over a ten-entry knowledge base and the real gazetteer."""
+    folder: Path = tmp_path_factory.mktemp("kb")
+    (folder / "curated.yaml").write_text(yaml.safe_dump(KB_ENTRIES), encoding="utf-8")
+    settings = Settings()
+    rules = load_rules()
+    return Coder(
+        rules=rules,
+        matcher=rules.compile(vocab_nlp.vocab),
+        kb=load_knowledge_base(settings, base_dir=folder),
+        gazetteer=load_gazetteer(settings),
+        coder_version="test",
+    )
+
+
+@pytest.fixture
+def state() -> Callable[..., ArticleState]:
+    """Make a fresh article state published on the given day (default Friday 2014-11-14)."""
+
+    def make(published: date = date(2014, 11, 14)) -> ArticleState:
+        return ArticleState(article_id="test", published=published, memory=ActorMemory())
+
+    return make
+
+
+@pytest.fixture
+def parse(vocab_nlp: spacy.language.Language) -> Callable[[str], Doc]:
+    """Build a parsed Doc from a compact table: ``word/POS/TAG/dep/head/lemma[/ENT]`` per token.
+
+    ``head`` is the absolute index of the head token (a root is its own head).
+    """
+
+    def build(table: str) -> Doc:
+        rows = [line.split("/") for line in table.split()]
+        words = [r[0].replace("_", " ") for r in rows]
+        doc = Doc(
+            vocab_nlp.vocab,
+            words=words,
+            pos=[r[1] for r in rows],
+            tags=[r[2] for r in rows],
+            deps=[r[3] for r in rows],
+            heads=[int(r[4]) for r in rows],
+            lemmas=[r[5] for r in rows],
+            sent_starts=[True] + [False] * (len(rows) - 1),
+            ents=[f"B-{r[6]}" if len(r) > 6 else "O" for r in rows],
+        )
+        return doc
+
+    return build
