@@ -51,9 +51,12 @@ class ActorMemory:
     def recall_name(self, word: str) -> Actor | None:
         """Return the latest person whose first or last name is ``word`` ("Kim", "Putin")."""
         key = normalize_token(word)
+        acronym = len(word) > 1 and word.isupper()
         for actor in reversed(self.actors):
             if not (actor.id or "").startswith("person:") or not actor.name:
                 continue
+            if acronym and word not in tokenize(actor.name):
+                continue  # "UN" is not the "Un" of Kim Jong Un
             parts = [normalize_token(p) for p in tokenize(actor.name)]
             if parts and key in (parts[0], parts[-1]):
                 return actor
@@ -102,6 +105,28 @@ def _pick_role(entry: Entry, on: date | None) -> tuple[Role | None, str]:
         first = min(dated, key=lambda r: r.valid_from or date.max)
         return Role(first.country, None), f"before {first.describe()}"
     return None, "no role"
+
+
+def actor_on(actor: Actor, *, kb: KnowledgeBase, on: date | None) -> Actor:
+    """Re-derive a known person's or group's country and sector for the event's date.
+
+    The phrase is resolved once (against the publication date); when the event has
+    its own date ("met Xi last year"), the role valid then is the one that counts.
+    """
+    entry = kb.entries.get(actor.id or "")
+    if entry is None or on is None or entry.kind not in ("person", "organization", "group"):
+        return actor
+    if not any(r.dated for r in entry.roles):
+        return actor
+    role, how = _pick_role(entry, on)
+    if role is None or (role.country, role.sector) == (actor.country, actor.sector):
+        return actor
+    base = (actor.why or "").split(" role ")[0].split(" former ")[0]
+    return Actor(
+        text=actor.text, name=actor.name, country=role.country or actor.country, sector=role.sector,
+        id=actor.id, why=f"{base} {how} (on the event date {on.isoformat()})",
+        char_start=actor.char_start, char_end=actor.char_end,
+    )
 
 
 def _best(matches: Sequence[Match], kb: KnowledgeBase) -> Match:

@@ -31,7 +31,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from legation.actors import ActorMemory, KnowledgeBase, resolve_actor
+from legation.actors import ActorMemory, KnowledgeBase, actor_on, resolve_actor
 from legation.coding.rules import RuleSet, TriggerEntry
 from legation.dates import resolve_date
 from legation.geo import Gazetteer, resolve_place
@@ -51,6 +51,7 @@ PLANNED_MODIFIERS = ("planned", "upcoming", "proposed", "scheduled", "forthcomin
 AGREE_CAMEO_BY_TYPE = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "0356", "SUPPORT": "032"}
 CONFLICT_QUADS = (3, 4)
 SYMMETRIC_TYPES = ("CONSULT", "AGREE", "COOPERATE")
+THREAT_MODE_BY_TYPE = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict"}
 INTERNATIONAL_CODES = ("IGO", "NGO", "MNC", "ISM", "IMG", "UNO", "EUR")
 
 
@@ -77,13 +78,16 @@ class ArticleState:
     published: date | None
     memory: ActorMemory
     recent: list[Actor] = field(default_factory=list)
+    subjects: list[Actor] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     country_counts: Counter[str] = field(default_factory=Counter)
 
-    def note(self, actor: Actor) -> None:
-        """Remember a resolved actor (most recent last)."""
+    def note(self, actor: Actor, *, subject: bool = False) -> None:
+        """Remember a resolved actor (most recent last); subjects are kept apart for pronouns."""
         self.memory.remember(actor)
         self.recent.append(actor)
+        if subject:
+            self.subjects.append(actor)
         if actor.country and actor.country not in INTERNATIONAL_CODES:
             if actor.country in self.countries:
                 self.countries.remove(actor.country)
@@ -244,9 +248,11 @@ class _SentenceCoder:
         main_subject = self._main_subject_actor(token)
         if main_subject is not None and _is_person(main_subject) == personal:
             return _as_mention(main_subject, token, self.sent)
-        for actor in reversed(self.state.recent):
-            if _is_person(actor) == personal:
-                return _as_mention(actor, token, self.sent)
+        # Earlier subjects are the likeliest antecedents ("Choe met Xi. He also ...").
+        for pool in (self.state.subjects, self.state.recent):
+            for actor in reversed(pool):
+                if _is_person(actor) == personal:
+                    return _as_mention(actor, token, self.sent)
         return None
 
     def _reporting_speaker(self, verb: Token) -> Actor | None:
@@ -358,8 +364,20 @@ class _SentenceCoder:
         if lemma in entry.plural_only and token.tag_ not in ("NNS", "NNPS") and not token.lower_.endswith("s"):
             return None
         if entry.pos == "VERB":
-            return self._evaluate_verb(entry, token)
-        return self._evaluate_noun(entry, token)
+            candidate = self._evaluate_verb(entry, token)
+        else:
+            candidate = self._evaluate_noun(entry, token)
+        if candidate is None:
+            return None
+        # Entries that fire only with a recipient or a certain actor give way to the
+        # next entry of the same word when the condition fails ("fire missiles at X"
+        # is ASSAULT, "fire a missile" MOBILIZE).
+        needs_recipient = entry.require_recipient or lemma in entry.require_recipient_for
+        if needs_recipient and not candidate.recipients and candidate.destination is None:
+            return None
+        if entry.require_actor_sector and not any(a.sector in entry.require_actor_sector for a in candidate.actors):
+            return None
+        return candidate
 
     def _object_matches(self, entry: TriggerEntry, obj: Token | None) -> bool:
         if entry.object is None:
@@ -464,6 +482,7 @@ class _SentenceCoder:
         if not actors and _lemma(noun) in NOMINAL_ACTOR_LEMMAS:
             actors = self.resolve(noun, role="actor")
             via = "the protesters themselves"
+        borrowed = False
         if not actors and entry.standalone and not support:
             verb = _clause_verb(noun)
             if verb is not None and _lemma(verb) not in self.grammar.reporting_verbs:
@@ -472,6 +491,7 @@ class _SentenceCoder:
                     actors = self.resolve(subject, role="actor")
                     via = "subject of the clause"
                     anchor = verb
+                    borrowed = bool(actors)
         if not actors and not entry.standalone:
             return None
         if not recipients:
@@ -488,6 +508,8 @@ class _SentenceCoder:
         destination = self._destination(entry, noun, None)
         if destination is None and support:
             destination = self._destination(entry, head, None)
+        if borrowed and not recipients and destination is None:
+            return None  # "before ending his trip": a bare noun borrowing a subject is too vague
         return _Candidate(entry=entry, trigger=noun, anchor=anchor, actors=actors, recipients=recipients,
                           actor_via=via, destination=destination)
 
@@ -545,7 +567,7 @@ def _verb_phrase_present(entry: TriggerEntry, verb: Token) -> bool:
 
 
 def _is_person(actor: Actor) -> bool:
-    return bool(actor.why and actor.why.startswith("person"))
+    return (actor.id or "").startswith("person:")
 
 
 def _as_mention(actor: Actor, token: Token, sent: SpacySpan) -> Actor:
@@ -709,11 +731,11 @@ def code_sentence(
             status = "occurred"
         if not candidate.actors:
             continue
-        if entry.require_actor_sector and not any(a.sector in entry.require_actor_sector for a in candidate.actors):
-            continue
-        needs_recipient = entry.require_recipient or _lemma(candidate.trigger) in entry.require_recipient_for
-        if needs_recipient and not candidate.recipients:
-            continue
+        if status == "hypothetical" and candidate.type in THREAT_MODE_BY_TYPE:
+            # "Turkey might cut ties", "X could strike": a conflict act held out as a
+            # possibility is a threat (CAMEO 13x), which itself occurred.
+            candidate.mode = THREAT_MODE_BY_TYPE[candidate.type]
+            candidate.type, candidate.cameo, status = "THREATEN", "130", "occurred"
         if entry.type == "CONSULT" and candidate.recipients == [] and candidate.destination is not None:
             place = candidate.destination
             candidate.recipients = [
@@ -730,6 +752,18 @@ def code_sentence(
                                        sentence_index=sentence_index, sentence_start=sentence_start))
     _remember_actors(worker, mentions)
     return mentions
+
+
+def _representative_day(value: str | None) -> date | None:
+    """A day standing for a date of any precision: "2013" -> 2013-07-01, "2014-10" -> 2014-10-15."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 7, 1)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 15)
+    return date(parts[0], parts[1], parts[2])
 
 
 def _with_context_country(actor: Actor, country: str | None) -> Actor:
@@ -764,6 +798,10 @@ def _build_mention(
     resolved = resolve_date(
         sent.text, published=worker.state.published, tense=tense, scope=scope, headline=worker.is_title
     )
+    event_day = _representative_day(resolved.date)
+    if resolved.source == "text" and event_day is not None and event_day != worker.state.published:
+        candidate.actors = [actor_on(a, kb=coder.kb, on=event_day) for a in candidate.actors]
+        candidate.recipients = [actor_on(a, kb=coder.kb, on=event_day) for a in candidate.recipients]
     confidence = candidate.entry.confidence
     if candidate.recipients:
         confidence += 0.1
@@ -820,21 +858,41 @@ def _remember_actors(worker: _SentenceCoder, mentions: Sequence[EventMention]) -
     """Remember the actors of this sentence's events for later short mentions and pronouns."""
     seen: set[str] = set()
     for mention in mentions:
-        for actor in (*mention.actor, *mention.recipient):
-            if actor.key not in seen and not (actor.why or "").startswith(("pronoun", "group")):
-                seen.add(actor.key)
-                worker.state.note(actor)
+        for role, actors in (("recipient", mention.recipient), ("actor", mention.actor)):
+            for actor in actors:
+                if actor.key not in seen and not (actor.why or "").startswith(("pronoun", "group")):
+                    seen.add(actor.key)
+                    worker.state.note(actor, subject=role == "actor")
+
+
+def _name_spans(sent: SpacySpan) -> list[tuple[int, int]]:
+    """Token ranges of the sentence's names: entities widened to their whole proper-noun
+    run ("Ryong Hae" -> "Choe Ryong Hae"), plus proper-noun phrases the NER missed."""
+    spans: set[tuple[int, int]] = set()
+    for ent in sent.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            start, end = ent.start, ent.end
+            while start > sent.start and sent.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            spans.add((start, end))
+    for token in sent:
+        if token.pos_ == "PROPN" and token.dep_ != "compound":
+            start = token.i
+            while start > sent.start and sent.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            spans.add((start, token.i + 1))
+    return sorted(spans)
 
 
 def _remember_entities(worker: _SentenceCoder) -> None:
     """Remember the sentence's named people, organisations and places before coding it."""
     seen: set[str] = set()
-    for ent in worker.sent.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
-            continue
+    doc = worker.sent.doc
+    for start, end in _name_spans(worker.sent):
+        span = doc[start:end]
         actor = resolve_actor(
-            ent.text, kb=worker.coder.kb, on=worker.state.published, memory=worker.state.memory,
-            allow_capital=False, offset=ent.start_char - worker.sent.start_char,
+            span.text, kb=worker.coder.kb, on=worker.state.published, memory=worker.state.memory,
+            allow_capital=False, offset=span.start_char - worker.sent.start_char,
         )
         if actor is not None and actor.key not in seen:
             seen.add(actor.key)
