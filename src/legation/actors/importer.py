@@ -21,6 +21,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,7 @@ _COUNTRY_SUPPLEMENT: dict[str, dict[str, list[str]]] = {
     },
     "HKG": {"names": ["Hong Kong"], "demonyms": ["Hong Konger", "Hong Kongers"]},
     "TWN": {"names": ["Taiwan", "Republic of China"], "demonyms": ["Taiwanese"]},
+    "SSD": {"names": ["South Sudan", "Republic of South Sudan"], "demonyms": ["South Sudanese"]},
     "PRK": {"names": ["DPRK", "Democratic People's Republic of Korea"], "demonyms": []},
     "KOR": {"names": ["ROK", "Republic of Korea"], "demonyms": []},
     "USA": {"names": ["United States", "U.S.", "US", "USA", "America"], "demonyms": []},
@@ -68,6 +70,7 @@ _DISPLAY_NAMES = {
     "HKG": "Hong Kong",
     "TWN": "Taiwan",
     "MMR": "Myanmar",
+    "SSD": "South Sudan",
 }
 # Dependencies PLOVER folds into their state (manual, "Non-independent territories").
 _DEPENDENCY_PREFIX_LEN = 3
@@ -355,8 +358,68 @@ def _merge_roles(roles: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 continue  # already open-ended from an earlier start
             current = dict(role)
             merged.append(current)
+    merged = _clip_former(merged)
     unique = {json.dumps(r, sort_keys=True): r for r in merged}
     return [unique[k] for k in sorted(unique)]
+
+
+def _clip_former(roles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """End "former official" (ELI) roles where a dated office of the person begins.
+
+    The Phoenix files give some people an ELI span that runs through their later term
+    (``ELI 1955..2000`` beside ``GOV 1999..``); a person is not former while in office.
+    """
+    offices = [r for r in roles if r.get("sector") != "ELI" and r.get("valid_from")]
+    result = []
+    for role in roles:
+        if role.get("sector") == "ELI" and role.get("valid_from"):
+            for office in offices:
+                starts, ends = office["valid_from"], office.get("valid_to") or "9999-12-31"
+                role_end = role.get("valid_to") or "9999-12-31"
+                if role["valid_from"] < starts <= role_end:
+                    role = {**role, "valid_to": (date.fromisoformat(starts) - timedelta(days=1)).isoformat()}
+                elif starts <= role["valid_from"] < ends:
+                    role = {**role, "valid_from": (date.fromisoformat(ends) + timedelta(days=1)).isoformat()
+                            if ends != "9999-12-31" else None}
+            if not role.get("valid_from") or (role.get("valid_to") and role["valid_to"] < role["valid_from"]):
+                continue  # covered entirely by offices
+        result.append(role)
+    return _drop_sectorless_overlaps(_end_superseded(result))
+
+
+def _overlap(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    start = max(first.get("valid_from") or "0000", second.get("valid_from") or "0000")
+    end = min(first.get("valid_to") or "9999-12-31", second.get("valid_to") or "9999-12-31")
+    return start < end
+
+
+def _span(role: dict[str, Any]) -> int:
+    end = date.fromisoformat(role.get("valid_to") or "2100-01-01")
+    return (end - date.fromisoformat(role["valid_from"])).days
+
+
+def _drop_sectorless_overlaps(roles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop a dated country-only role (a rotating EU presidency) inside a dated office."""
+    dated = [r for r in roles if r.get("valid_from")]
+    return [
+        r for r in roles
+        if not (r.get("valid_from") and r.get("sector") is None
+                and any(o is not r and (o.get("sector") or _span(o) > _span(r)) and _overlap(r, o) for o in dated))
+    ]
+
+
+def _end_superseded(roles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """End an open-ended office when an office in another country begins (Sudan -> South Sudan)."""
+    result = []
+    for role in roles:
+        if role.get("valid_from") and not role.get("valid_to"):
+            later = [o["valid_from"] for o in roles if o is not role and o.get("valid_from")
+                     and o.get("country") != role.get("country") and o["valid_from"] > role["valid_from"]
+                     and not o.get("valid_to")]
+            if later:
+                role = {**role, "valid_to": (date.fromisoformat(min(later)) - timedelta(days=1)).isoformat()}
+        result.append(role)
+    return result
 
 
 def _names_of(record: ActorRecord, *, common: frozenset[str]) -> list[str]:

@@ -6,13 +6,10 @@ non-zero exit status: 1 when some input was rejected, 2 for bad setup or usage.
 
 from __future__ import annotations
 
-import functools
 import logging
 import sys
-from collections.abc import Callable
-from datetime import date
 from enum import StrEnum
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -20,8 +17,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from legation import __version__
-from legation.errors import InputError, LegationError
-from legation.settings import OPTIONS, Settings, load_settings
+from legation.cli.common import cli_settings as _settings
+from legation.cli.common import edge as _edge
+from legation.cli.common import parse_day as _parse_day
+from legation.settings import OPTIONS
 
 app = typer.Typer(
     name="legation",
@@ -37,7 +36,6 @@ app.add_typer(settings_app, name="settings")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
-F = TypeVar("F", bound=Callable[..., Any])
 
 
 class OutputFormat(StrEnum):
@@ -46,36 +44,6 @@ class OutputFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     table = "table"
-
-
-def _edge(func: F) -> F:
-    """Translate Legation errors into one line and exit status 2 (no traceback)."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except LegationError as error:
-            err.print(f"[bold red]error:[/] {error}", markup=True, highlight=False)
-            raise typer.Exit(2) from None
-        except BrokenPipeError:
-            sys.stderr.close()
-            raise typer.Exit(0) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _settings(**overrides: Any) -> Settings:
-    return load_settings(overrides=overrides)
-
-
-def _parse_day(value: str | None, name: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as error:
-        raise InputError(f"--{name} must be a date like 2014-11-14, got {value!r}") from error
 
 
 def _print_events(events: list[Any], fmt: OutputFormat) -> None:
@@ -87,18 +55,37 @@ def _print_events(events: list[Any], fmt: OutputFormat) -> None:
         sys.stdout.write(to_csv(events))
     else:
         table = Table(show_lines=False)
-        for column in ("date", "type", "mode", "actor", "recipient", "status", "place", "conf", "n", "sentence"):
-            table.add_column(column, overflow="fold")
+        for column in ("date", "type", "actor", "recipient", "status", "place", "conf", "n"):
+            table.add_column(column, no_wrap=column in ("date", "type", "conf", "n"), overflow="fold")
+        if out.width >= 140:
+            table.add_column("sentence", overflow="fold")
         for event in events:
             row = flat_row(event)
-            actor = ";".join(f"{a.country or '-'} {a.sector or ''} {a.name or a.text}".strip() for a in event.actor)
-            recipient = ";".join(f"{a.country or '-'} {a.sector or ''} {a.name or a.text}".strip() for a in event.recipient)
-            table.add_row(
-                str(row["date"]), row["type"], row["mode"] or "", actor, recipient, row["status"],
-                row["location"] or "", f"{row['confidence']:.2f}", str(row["mention_count"]),
-                (row["text"] or "")[:120],
+            actor = "; ".join(f"{a.country or '-'} {a.sector or ''} {a.name or a.text}".strip() for a in event.actor)
+            recipient = "; ".join(
+                f"{a.country or '-'} {a.sector or ''} {a.name or a.text}".strip() for a in event.recipient
             )
+            kind = row["type"] + (f"/{row['mode']}" if row["mode"] else "")
+            cells = [str(row["date"]), kind, actor, recipient, row["status"], row["location"] or "",
+                     f"{row['confidence']:.2f}", str(row["mention_count"])]
+            if out.width >= 140:
+                cells.append((row["text"] or "")[:160])
+            table.add_row(*cells)
         out.print(table)
+
+
+def _print_explained(events: list[Any]) -> None:
+    import json
+
+    from legation.coding import load_rules
+    from legation.explain import explain_event
+    from legation.output import event_row
+
+    rules = load_rules()
+    for event in events:
+        row = event_row(event)
+        row["explain"] = explain_event(event, rules=rules)
+        sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
 def _report_rejections(rejections: list[Any]) -> None:
@@ -113,6 +100,9 @@ def code(
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.jsonl,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline to use.")] = None,
     min_confidence: Annotated[float | None, typer.Option(help="Drop events below this confidence.")] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Add which rule and dictionary entries produced each event (JSONL).")
+    ] = False,
 ) -> None:
     """Code articles and print their events, without a database.
 
@@ -123,7 +113,10 @@ def code(
 
     settings = _settings(model=model, min_confidence=min_confidence)
     run = code_articles(read_inputs(inputs, settings=settings), settings=settings)
-    _print_events(run.events, fmt)
+    if explain:
+        _print_explained(run.events)
+    else:
+        _print_events(run.events, fmt)
     _report_rejections(run.rejections)
     if run.rejections:
         raise typer.Exit(1)
@@ -259,15 +252,39 @@ def settings_show() -> None:
 @dict_app.command("check")
 @_edge
 def dict_check() -> None:
-    """Validate and lint the trigger dictionaries, the ontology and the knowledge base."""
+    """Validate and lint every dictionary: triggers, ontology, knowledge base.
+
+    Lints duplicate ids, one pattern mapped to conflicting codes, codes missing from
+    the ontology and overlapping validity periods of one actor; exits 1 on any problem.
+    """
     from legation.actors import load_knowledge_base
     from legation.coding import load_rules
+    from legation.dictcheck import check_dictionaries
 
+    settings = _settings()
     rules = load_rules()
-    kb = load_knowledge_base(_settings())
-    out.print(f"triggers: {len(rules.entries)} entries in {len(rules.files)} files, version {rules.version}: ok")
-    out.print(f"ontology: {len(rules.ontology.types)} PLOVER types, {len(rules.ontology.cameo)} CAMEO codes: ok")
-    out.print(f"knowledge base: {', '.join(f'{k} {v}' for k, v in kb.size.items())}: ok")
+    kb = load_knowledge_base(settings)
+    problems = check_dictionaries(settings)
+    out.print(f"triggers: {len(rules.entries)} entries in {len(rules.files)} files, version {rules.version}")
+    out.print(f"ontology: {len(rules.ontology.types)} PLOVER types, {len(rules.ontology.cameo)} CAMEO codes")
+    out.print(f"knowledge base: {', '.join(f'{k} {v}' for k, v in kb.size.items())}")
+    for problem in problems:
+        err.print(f"problem: {problem}", markup=False, highlight=False)
+    if problems:
+        out.print(f"{len(problems)} problems")
+        raise typer.Exit(1)
+    out.print("no problems")
+
+
+def _register_command_modules() -> None:
+    """Add the commands that live in their own modules (web, scale, evaluation)."""
+    from legation.cli import bench, evaluate, export, scale, serve
+
+    for module in (serve, evaluate, export, bench, scale):
+        module.register(app)
+
+
+_register_command_modules()
 
 
 def main() -> None:

@@ -46,12 +46,18 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 GENERIC_PLACE_HEADS = ("city", "town", "capital", "region", "province", "village", "port", "area")
 RELATIVE_PRONOUNS = ("which", "who", "whom", "that", "whose")
 NOMINAL_ACTOR_LEMMAS = ("protester", "protestor", "demonstrator", "rioter")
-PLANNED_ADJECTIVES = ("due", "set", "expected", "scheduled", "slated", "poised", "likely", "ready")
+PLANNED_ADJECTIVES = (
+    "due", "set", "expected", "scheduled", "slated", "poised", "likely", "ready", "willing", "prepared",
+    "committed", "determined", "eager", "keen", "open",
+)
+PROMISED_TYPES = ("SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")  # "will give aid" is AGREE (CAMEO 03x)
+ANNOUNCED_CONFLICT_TYPES = ("SANCTION", "COERCE", "ASSAULT")  # "will impose a curfew" is THREATEN (13x)
 PLANNED_MODIFIERS = ("planned", "upcoming", "proposed", "scheduled", "forthcoming", "future", "possible", "potential", "expected")
 AGREE_CAMEO_BY_TYPE = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "0356", "SUPPORT": "032"}
 CONFLICT_QUADS = (3, 4)
 SYMMETRIC_TYPES = ("CONSULT", "AGREE", "COOPERATE")
 THREAT_MODE_BY_TYPE = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict"}
+# (the mode of an announced coercive act follows the act; others get none)
 INTERNATIONAL_CODES = ("IGO", "NGO", "MNC", "ISM", "IMG", "UNO", "EUR")
 
 
@@ -115,6 +121,7 @@ class _Candidate:
     cameo: str | None = None
     mode: str | None = None
     consumed: tuple[int, ...] = ()
+    subject: Token | None = None  # the subject phrase, resolved or not
 
 
 def _lemma(token: Token) -> str:
@@ -178,6 +185,7 @@ class _SentenceCoder:
         self.state = state
         self.is_title = is_title
         self.lower_text = sent.text.islower()
+        self._in_pronoun = False
 
     # ----------------------------------------------------------------- actors
     def resolve(self, token: Token, *, role: str) -> list[Actor]:
@@ -240,6 +248,15 @@ class _SentenceCoder:
         ]
 
     def _resolve_pronoun(self, token: Token) -> Actor | None:
+        if self._in_pronoun:  # "he and she ...": never chase one pronoun through another
+            return None
+        self._in_pronoun = True
+        try:
+            return self._antecedent(token)
+        finally:
+            self._in_pronoun = False
+
+    def _antecedent(self, token: Token) -> Actor | None:
         lower = token.lower_
         personal = lower in ("he", "she", "his", "her", "him")
         speaker = self._reporting_speaker(token.head)
@@ -287,6 +304,8 @@ class _SentenceCoder:
         for hop in range(5):
             for child in current.children:
                 if child.dep_ in SUBJECT_DEPS:
+                    if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                        return current.head, passive, "relative clause"  # "residents who protested"
                     return child, passive, via
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
                     return child, hop == 0 or passive, via
@@ -294,6 +313,10 @@ class _SentenceCoder:
                 return current.head, passive, "relative clause"
             if current.dep_ == "acl":
                 return current.head, current.tag_ == "VBN", "participle"
+            if current.dep_ == "xcomp" and _lemma(current.head) in self.grammar.object_control_verbs:
+                # "Xi invited Putin to visit China": Putin, the object, does the visiting.
+                for obj in _children(current.head, "dobj", "obj"):
+                    return obj, False, "object control"
             if current.dep_ in ("xcomp", "conj") or (current.dep_ == "advcl" and current.tag_ in ("VBG", "VB")):
                 via = "control" if current.dep_ == "xcomp" else "coordination"
                 current = current.head
@@ -363,6 +386,11 @@ class _SentenceCoder:
         lemma = _lemma(token)
         if lemma in entry.plural_only and token.tag_ not in ("NNS", "NNPS") and not token.lower_.endswith("s"):
             return None
+        if entry.not_modified_by:
+            blocked = {w.lower() for w in entry.not_modified_by}
+            modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")}
+            if modifiers & blocked or (token.i > 0 and token.nbor(-1).lower_ in blocked):
+                return None
         if entry.pos == "VERB":
             candidate = self._evaluate_verb(entry, token)
         else:
@@ -385,6 +413,8 @@ class _SentenceCoder:
         if obj is None:
             return False
         wanted = {w.lower() for w in entry.object}
+        if "@person" in wanted and obj.pos_ == "PROPN" and obj.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE"):
+            return True  # "freed Bout": a named person
         words = [t for t in obj.subtree if t.i - obj.i < 6][:8]
         lemmas = {_lemma(t) for t in words} | {t.lower_ for t in words}
         phrase = " ".join(t.lower_ for t in words)
@@ -423,7 +453,8 @@ class _SentenceCoder:
         destination = self._destination(entry, verb, obj_for_recipient)
         consumed = (obj.i,) if entry.object is not None and obj is not None else ()
         return _Candidate(entry=entry, trigger=verb, anchor=verb, actors=actors, recipients=recipients,
-                          actor_via=via, destination=destination, consumed=consumed)
+                          actor_via=via, destination=destination, consumed=consumed,
+                          subject=None if passive else subject)
 
     def _governing_speaker(self, token: Token) -> Token | None:
         """Subject of the nearest verb above ``token`` ("A UN inquiry concluded ... X should face")."""
@@ -508,7 +539,7 @@ class _SentenceCoder:
         destination = self._destination(entry, noun, None)
         if destination is None and support:
             destination = self._destination(entry, head, None)
-        if borrowed and not recipients and destination is None:
+        if borrowed and entry.destination and not recipients and destination is None:
             return None  # "before ending his trip": a bare noun borrowing a subject is too vague
         return _Candidate(entry=entry, trigger=noun, anchor=anchor, actors=actors, recipients=recipients,
                           actor_via=via, destination=destination)
@@ -541,7 +572,10 @@ class _SentenceCoder:
     # ------------------------------------------------------------ mentions
     def location(self, candidate: _Candidate) -> Place | None:
         """Where the event happened: an "in/at X" phrase on the trigger or its clause."""
-        for token in (candidate.trigger, candidate.anchor):
+        heads = [candidate.trigger, candidate.anchor]
+        # "met Xi in Beijing": the parser often hangs the place on the object.
+        heads += [c for t in (candidate.trigger, candidate.anchor) for c in t.children if c.dep_ in ("dobj", "obj")]
+        for token in heads:
             for target in _prep_objects(token, PLACE_PREPS):
                 if target.ent_type_ in PLACE_LABELS or (self.lower_text and target.pos_ in ("PROPN", "NOUN")):
                     place = self._place_for(target)
@@ -659,8 +693,10 @@ def _date_scope(candidate: _Candidate, sent: SpacySpan) -> tuple[int, int]:
         elif child.dep_ in CLAUSE_BREAK_DEPS and child.i < candidate.trigger.i and child.dep_ != "ccomp":
             start_i = max(start_i, child.right_edge.i + 1)
     doc = sent.doc
+    start_i = min(max(start_i, sent.start), sent.end - 1)
+    last = min(max(start_i, end_i - 1), sent.end - 1)
     start_char = doc[start_i].idx - sent.start_char
-    end_char = doc[max(start_i, end_i - 1)].idx + len(doc[max(start_i, end_i - 1)].text) - sent.start_char
+    end_char = doc[last].idx + len(doc[last].text) - sent.start_char
     return start_char, end_char
 
 
@@ -729,6 +765,25 @@ def code_sentence(
             candidate.cameo = AGREE_CAMEO_BY_TYPE[candidate.type]
             candidate.type, candidate.mode = "AGREE", None
             status = "occurred"
+        if status == "planned" and candidate.type in PROMISED_TYPES:
+            # A promise of cooperation is itself an event: "Finland will give Tanzania a grant".
+            candidate.cameo = AGREE_CAMEO_BY_TYPE[candidate.type]
+            candidate.type, candidate.mode, status = "AGREE", None, "occurred"
+        elif (status == "planned" and candidate.type in ANNOUNCED_CONFLICT_TYPES) or (
+            status == "hypothetical" and _conditional(candidate, worker)
+        ):
+            # An announced or conditional coercive act is a threat: "will extend the curfew",
+            # "will withdraw its force unless ...".
+            candidate.mode = THREAT_MODE_BY_TYPE.get(candidate.type)
+            candidate.type, candidate.cameo, status = "THREATEN", "130", "occurred"
+        speaker = _obligation_speaker(candidate, worker)
+        if speaker:
+            # "Russia said Sudan must return the helicopter": a demand by the speaker.
+            candidate.recipients = candidate.actors or candidate.recipients
+            candidate.actors = speaker
+            candidate.type, candidate.cameo, candidate.mode, status = "REQUEST", "100", None, "occurred"
+        if not candidate.actors and entry.implicit_actor:
+            candidate.actors = [_implicit_actor(candidate, worker)]
         if not candidate.actors:
             continue
         if status == "hypothetical" and candidate.type in THREAT_MODE_BY_TYPE:
@@ -736,22 +791,62 @@ def code_sentence(
             # possibility is a threat (CAMEO 13x), which itself occurred.
             candidate.mode = THREAT_MODE_BY_TYPE[candidate.type]
             candidate.type, candidate.cameo, status = "THREATEN", "130", "occurred"
+        location = worker.location(candidate)
+        context_country = location.country if location and location.country else state.main_country()
+        candidate.actors = [_with_context_country(a, context_country) for a in candidate.actors]
+        candidate.recipients = [_with_context_country(a, context_country) for a in candidate.recipients]
         if entry.type == "CONSULT" and candidate.recipients == [] and candidate.destination is not None:
             place = candidate.destination
             candidate.recipients = [
                 Actor(text=place.text or place.name, name=place.name, country=place.country, sector=None,
                       id=f"country:{place.country}", why=f"host of a visit to {place.name}")
             ]
+        if candidate.type == "PROTEST" and not candidate.recipients and context_country:
+            # A protest with no named target is aimed at the government where it happens.
+            candidate.recipients = [
+                Actor(text=candidate.trigger.text, name=None, country=context_country, sector="GOV",
+                      id=None, why=f"implicit target: the government of {context_country}")
+            ]
         if candidate.type in SYMMETRIC_TYPES and not candidate.recipients and len(candidate.actors) >= 2:
             candidate.recipients = list(reversed(candidate.actors))
-        location = worker.location(candidate)
-        context_country = location.country if location and location.country else state.main_country()
-        candidate.actors = [_with_context_country(a, context_country) for a in candidate.actors]
-        candidate.recipients = [_with_context_country(a, context_country) for a in candidate.recipients]
         mentions.append(_build_mention(candidate, worker, status=status, tense=tense, location=location,
                                        sentence_index=sentence_index, sentence_start=sentence_start))
     _remember_actors(worker, mentions)
     return mentions
+
+
+def _conditional(candidate: _Candidate, worker: _SentenceCoder) -> bool:
+    """Whether the event's clause is conditioned with "unless" (an ultimatum)."""
+    verb = candidate.anchor
+    return any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in verb.children)
+
+
+def _obligation_speaker(candidate: _Candidate, worker: _SentenceCoder) -> list[Actor]:
+    """The speaker who says someone "must" do something, or [] when there is none."""
+    verb = candidate.anchor if candidate.anchor.pos_ in ("VERB", "AUX") else candidate.trigger
+    if not any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+        return []
+    speaker = worker._reporting_speaker(verb)
+    return [speaker] if speaker is not None else []
+
+
+def _implicit_actor(candidate: _Candidate, worker: _SentenceCoder) -> Actor:
+    """The generic actor an event type implies when the text names none.
+
+    "The strike is on": strikers (LAB); "protesters gathered": civilians (CVL);
+    "a bomb killed five": unidentified armed forces (UAF); "he was arrested": police
+    (COP). Its country comes from the event's place or the article.
+    """
+    entry = candidate.entry
+    token = candidate.subject if candidate.subject is not None else candidate.trigger
+    start, end = _np_span(token)
+    span = worker.sent.doc[start:end]
+    offset = span.start_char - worker.sent.start_char
+    return Actor(
+        text=span.text, name=None, country=None, sector=entry.implicit_actor, id=None,
+        why=f"implicit actor ({entry.implicit_actor}) of {entry.id}",
+        char_start=offset, char_end=offset + len(span.text),
+    )
 
 
 def _representative_day(value: str | None) -> date | None:

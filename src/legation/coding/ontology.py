@@ -110,6 +110,10 @@ def load_ontology(directory: Path = ONTOLOGY_DIR) -> Ontology:
     return Ontology(types=types, cameo=cameo)
 
 
+# 2021 mode names the current PLOVER manual renamed (eval/SOURCES.md, "PLOVER GSR ... to current").
+_MODE_RENAMES = {"assassinate": "targeted"}
+
+
 def _first_number(*values: str) -> str:
     for value in values:
         try:
@@ -127,6 +131,7 @@ def build_cameo_table(shared_dictionaries: Path, out_dir: Path) -> int:
     mode and context; codes PLOVER drops (01x, 02x) get no type. Returns the row count.
     """
     source = shared_dictionaries / "cameo" / "cameo_codes_consolidated.csv"
+    plover = yaml.safe_load((ONTOLOGY_DIR / "plover.yaml").read_text(encoding="utf-8"))["types"]
     rows = []
     with source.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
@@ -134,13 +139,16 @@ def build_cameo_table(shared_dictionaries: Path, out_dir: Path) -> int:
             if ptype in ("DROPPED", "CONCEDE|RETREAT"):
                 ptype = ""
             contexts = [c.strip() for c in row["plover_context"].replace(",", ";").split(";")]
+            mode = _MODE_RENAMES.get(row["plover_mode"].strip(), row["plover_mode"].strip())
+            if ptype and mode not in plover[ptype]["modes"]:
+                mode = ""  # a 2021 mode the current manual dropped (e.g. "ease", "massacre")
             rows.append(
                 {
                     "code": row["code"],
                     "name": row["name_gdelt"] or row["name_cameo_manual"],
                     "goldstein": _first_number(row["goldstein_gdelt"], row["goldstein_icews"], row["goldstein_phoenix"]),
                     "plover_type": ptype,
-                    "plover_mode": row["plover_mode"].strip(),
+                    "plover_mode": mode,
                     "plover_context": ";".join(c for c in contexts if c),
                 }
             )

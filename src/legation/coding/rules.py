@@ -37,6 +37,9 @@ from legation.records import PLOVER_TYPES
 TRIGGER_DIR = Path(__file__).resolve().parent.parent / "dictionaries" / "triggers"
 GRAMMAR_FILE = "grammar.yaml"
 ARGUMENT_SLOTS = ("dobj", "dative", "poss")
+PLOVER_SECTORS = frozenset(
+    ["COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC"]
+)
 
 
 class TriggerEntry(BaseModel):
@@ -61,6 +64,8 @@ class TriggerEntry(BaseModel):
     require_embedded_for: list[str] = Field(default_factory=list)
     require_actor_sector: list[str] = Field(default_factory=list)
     plural_only: list[str] = Field(default_factory=list)
+    implicit_actor: str | None = None  # PLOVER sector of the actor when the text names none
+    not_modified_by: list[str] = Field(default_factory=list)  # "strike" but not "air strike"
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
     note: str | None = None
 
@@ -77,6 +82,7 @@ class Grammar(BaseModel):
     intention_verbs: frozenset[str]
     intention_to_agree: frozenset[str]
     negating_verbs: frozenset[str]
+    object_control_verbs: frozenset[str]
     hypothetical_markers: frozenset[str]
     pronouns: frozenset[str]
     group_mentions: tuple[str, ...]
@@ -107,6 +113,8 @@ def _entry_problems(entry: TriggerEntry, ontology: Ontology) -> list[str]:
         problems.append(f"mode {entry.mode!r} is not a mode of {entry.type}")
     if entry.cameo is not None and entry.cameo not in ontology.cameo:
         problems.append(f"CAMEO code {entry.cameo!r} is not in the CAMEO table")
+    if entry.implicit_actor is not None and entry.implicit_actor not in PLOVER_SECTORS:
+        problems.append(f"implicit_actor {entry.implicit_actor!r} is not a PLOVER sector")
     for slot in entry.recipient + entry.destination:
         if slot != slot.lower():
             problems.append(f"argument slot {slot!r} must be lower case")

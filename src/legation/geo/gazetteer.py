@@ -92,6 +92,10 @@ class Gazetteer:
         # GeoNames ids of national capitals: prominent whatever their population
         self.capital_ids = capital_ids
 
+    def __len__(self) -> int:
+        """Number of distinct places (cities, countries, states) indexed."""
+        return len({id(e) for bucket in self._primary.values() for e in bucket})
+
     def entries(self, name: str) -> tuple[list[GazetteerEntry], bool]:
         """Return the entries named ``name`` and whether they matched a main name.
 

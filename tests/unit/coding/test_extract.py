@@ -79,8 +79,8 @@ CASES = [
     pytest.param(
         "Iran/PROPN/NNP/nsubj/1/Iran/GPE said/VERB/VBD/ROOT/1/say it/PRON/PRP/nsubj/4/it "
         "would/AUX/MD/aux/4/would attack/VERB/VB/ccomp/1/attack China/PROPN/NNP/dobj/4/China/GPE ./PUNCT/./punct/1/.",
-        {"type": "ASSAULT", "actor": ["IRN"], "recipient": ["CHN"], "status": "planned", "only": True},
-        id="reporting-verb-pronoun-is-the-speaker",
+        {"type": "THREATEN", "actor": ["IRN"], "recipient": ["CHN"], "status": "occurred", "only": True},
+        id="announced-attack-is-a-threat-by-the-speaker",
     ),
     pytest.param(
         "Police/NOUN/NNS/nsubj/1/police arrested/VERB/VBD/ROOT/1/arrest protesters/NOUN/NNS/dobj/1/protester "
@@ -114,6 +114,27 @@ def test_code_sentence_cases(table, expected, parse, coder, state):
         assert mention.location is not None and mention.location.name == expected["location"]
     assert 0 < mention.confidence <= 1
     assert mention.sentence_text == doc.text.strip()
+
+
+def test_code_sentence_promise_of_aid_is_agree(parse, coder, state):
+    doc = parse(
+        "China/PROPN/NNP/nsubj/2/China/GPE will/AUX/MD/aux/2/will give/VERB/VB/ROOT/2/give Iran/PROPN/NNP/dative/2/Iran/GPE "
+        "aid/NOUN/NN/dobj/2/aid ./PUNCT/./punct/2/."
+    )
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    assert [(m.type, m.cameo, m.status) for m in mentions] == [("AGREE", "033", "occurred")]
+    assert [a.country for a in mentions[0].recipient] == ["IRN"]
+
+
+def test_code_sentence_must_in_reported_speech_is_a_request(parse, coder, state):
+    doc = parse(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE said/VERB/VBD/ROOT/1/say Iran/PROPN/NNP/nsubj/4/Iran/GPE "
+        "must/AUX/MD/aux/4/must release/VERB/VB/ccomp/1/release prisoners/NOUN/NNS/dobj/4/prisoner ./PUNCT/./punct/1/."
+    )
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    assert [(m.type, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in mentions] == [
+        ("REQUEST", ["RUS"], ["IRN"])
+    ]
 
 
 def test_code_sentence_reporting_verb_alone_is_not_an_event(parse, coder, state):
