@@ -63,6 +63,10 @@ _COUNTRY_SUPPLEMENT: dict[str, dict[str, list[str]]] = {
     "KOR": {"names": ["ROK", "Republic of Korea"], "demonyms": []},
     "USA": {"names": ["United States", "U.S.", "US", "USA", "America"], "demonyms": []},
     "GBR": {"names": ["Britain", "United Kingdom", "UK", "U.K."], "demonyms": []},
+    "CHN": {"names": ["PRC", "People's Republic of China"], "demonyms": []},
+    "ARE": {"names": ["UAE", "U.A.E.", "United Arab Emirates"], "demonyms": ["Emirati", "Emiratis"]},
+    "COD": {"names": ["DRC", "DR Congo", "Democratic Republic of Congo"], "demonyms": []},
+    "RUS": {"names": ["Russian Federation"], "demonyms": []},
 }
 _DISPLAY_NAMES = {
     "KOS": "Kosovo",

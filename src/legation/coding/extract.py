@@ -44,12 +44,15 @@ NP_SKIP_DEPS = ("relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "prep",
 PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 GENERIC_PLACE_HEADS = ("city", "town", "capital", "region", "province", "village", "port", "area")
+# "supporters of Ben Bella" are partisans, not Ben Bella: the "of" complement is dropped.
+FOLLOWER_HEADS = ("supporter", "relative", "family", "follower", "fan", "sympathizer", "sympathiser", "admirer", "partisan")
 RELATIVE_PRONOUNS = ("which", "who", "whom", "that", "whose")
 NOMINAL_ACTOR_LEMMAS = ("protester", "protestor", "demonstrator", "rioter")
 PLANNED_ADJECTIVES = (
     "due", "set", "expected", "scheduled", "slated", "poised", "likely", "ready", "willing", "prepared",
     "committed", "determined", "eager", "keen", "open",
 )
+VOICED_BY_PROTEST = ("REQUEST", "ACCUSE", "REJECT")
 PROMISED_TYPES = ("SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")  # "will give aid" is AGREE (CAMEO 03x)
 ANNOUNCED_CONFLICT_TYPES = ("SANCTION", "COERCE", "ASSAULT")  # "will impose a curfew" is THREATEN (13x)
 PLANNED_MODIFIERS = ("planned", "upcoming", "proposed", "scheduled", "forthcoming", "future", "possible", "potential", "expected")
@@ -166,6 +169,8 @@ def _np_span(token: Token) -> tuple[int, int]:
         for child in current.children:
             if child.dep_ in NP_SKIP_DEPS and not (child.dep_ == "prep" and child.lower_ == "of" and child.i > current.i):
                 continue
+            if child.dep_ == "prep" and current.lemma_.lower() in FOLLOWER_HEADS:
+                continue
             if child.dep_ == "case" or child.dep_ not in NP_SKIP_DEPS:
                 keep.append(child.i)
                 stack.append(child)
@@ -220,6 +225,18 @@ class _SentenceCoder:
             allow_capital=role == "actor",
             offset=offset,
         )
+        if actor is None:
+            split = self._split_coordinated_modifiers(head, role=role)
+            if split:
+                return split
+        if actor is None and head.pos_ == "NOUN":
+            # "Sweden's decision", "an offer from Afghanistan": the owner of a thing is the party.
+            owners = _children(head, "poss") + _prep_objects(head, ("from", "by"))
+            for owner in owners:
+                if owner.lower_ not in self.grammar.pronouns:
+                    found = self.resolve(owner, role=role)
+                    if found:
+                        return found
         if actor is None and head.lemma_.lower() in GENERIC_PLACE_HEADS:
             for inner in _prep_objects(head, ("of",)):
                 return self.resolve(inner, role=role)
@@ -234,6 +251,23 @@ class _SentenceCoder:
                 if actor:
                     break
         return [actor] if actor else []
+
+    def _split_coordinated_modifiers(self, head: Token, *, role: str) -> list[Actor]:
+        """ "Hungarian and Romanian officials" -> Hungarian officials, Romanian officials."""
+        for child in head.children:
+            if child.dep_ in ("amod", "compound") and child.conjuncts:
+                actors = []
+                for modifier in (child, *child.conjuncts):
+                    text = f"{modifier.text} {head.text}"
+                    offset = modifier.idx - self.sent.start_char
+                    actor = resolve_actor(
+                        text, kb=self.coder.kb, on=self.state.published, memory=self.state.memory,
+                        allow_capital=role == "actor", offset=offset,
+                    )
+                    if actor is not None:
+                        actors.append(actor)
+                return actors
+        return []
 
     def _resolve_group(self, text: str, offset: int) -> list[Actor]:
         lowered = " ".join(text.lower().split())
@@ -352,6 +386,10 @@ class _SentenceCoder:
                 for child in _children(token, "dative", "iobj"):
                     objects = _children(child, "pobj")
                     found.extend(objects or [child])
+            elif slot == "ccomp":
+                # "demanded that the US cancel": the subject of the demanded clause
+                for clause in _children(token, "ccomp"):
+                    found.extend(_children(clause, *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS))
             elif slot == "poss":
                 base = obj if obj is not None else token
                 found.extend(_children(base, "poss"))
@@ -404,7 +442,9 @@ class _SentenceCoder:
         if needs_recipient and not candidate.recipients and candidate.destination is None:
             return None
         if entry.require_actor_sector and not any(a.sector in entry.require_actor_sector for a in candidate.actors):
-            return None
+            implied = not candidate.actors and entry.implicit_actor in entry.require_actor_sector
+            if not implied:
+                return None
         return candidate
 
     def _object_matches(self, entry: TriggerEntry, obj: Token | None) -> bool:
@@ -703,8 +743,12 @@ def _date_scope(candidate: _Candidate, sent: SpacySpan) -> tuple[int, int]:
 def _embedding_trigger(candidate: _Candidate, by_index: dict[int, _Candidate]) -> _Candidate | None:
     for token in _governor_chain(candidate.anchor)[:3]:
         outer = by_index.get(token.i)
-        if outer is not None and outer is not candidate and outer.entry.embedded:
+        if outer is None or outer is candidate:
+            continue
+        if outer.entry.embedded:
             return outer
+        if outer.entry.type == "PROTEST" and candidate.entry.type in VOICED_BY_PROTEST:
+            return outer  # "staged demonstrations to demand reforms": the demand is the protest's
     return None
 
 
@@ -758,6 +802,9 @@ def code_sentence(
                 outer.type, outer.cameo, outer.mode = "THREATEN", "130", None
             if not outer.actors and candidate.actors:
                 outer.actors = candidate.actors
+            if not outer.recipients and candidate.recipients:
+                # "threatened to break relations with Russia": Russia is the threat's target.
+                outer.recipients = [r for r in candidate.recipients if r.key not in {a.key for a in outer.actors}]
             continue
         status, tense = _status_and_tense(candidate, worker)
         intention = _intention_head(candidate, worker.grammar.intention_to_agree)
