@@ -539,7 +539,7 @@ class _SentenceCoder:
                     if actors:
                         break
         if not actors:
-            for agent in _prep_objects(noun, ("by",)):
+            for agent in _prep_objects(noun, ("by", "from")):
                 actors = self.resolve(agent, role="actor")
                 via = "by-phrase"
                 if actors:
@@ -623,6 +623,21 @@ class _SentenceCoder:
                         return place
         if candidate.destination is not None:
             return candidate.destination
+        # Otherwise a place named elsewhere in the sentence that is not one of the parties
+        # ("Gaza" in "... killing four in Gaza, Palestinian officials said").
+        taken = [(a.char_start, a.char_end) for a in (*candidate.actors, *candidate.recipients)
+                 if a.char_start is not None and a.char_end is not None]
+        for ent in self.sent.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            start = ent.start_char - self.sent.start_char
+            end = ent.end_char - self.sent.start_char
+            if any(start < b and a < end for a, b in taken):
+                continue
+            place = resolve_place(ent.text, gazetteer=self.coder.gazetteer,
+                                  countries=tuple(reversed(self.state.countries)), text=ent.text)
+            if place is not None:
+                return place
         return None
 
 
@@ -847,6 +862,19 @@ def code_sentence(
             candidate.recipients = [
                 Actor(text=place.text or place.name, name=place.name, country=place.country, sector=None,
                       id=f"country:{place.country}", why=f"host of a visit to {place.name}")
+            ]
+        if (
+            candidate.type in ("ASSAULT", "COERCE", "MOBILIZE")
+            and not candidate.recipients
+            and location is not None
+            and location.country
+            and location.country not in {a.country for a in candidate.actors}
+        ):
+            # "Israel launched another air strike into Gaza City": the strike is on Gaza's side.
+            candidate.recipients = [
+                Actor(text=location.text or location.name, name=location.name, country=location.country,
+                      sector=None, id=f"country:{location.country}",
+                      why=f"target inferred from the place of the event ({location.name})")
             ]
         if candidate.type == "PROTEST" and not candidate.recipients and context_country:
             # A protest with no named target is aimed at the government where it happens.

@@ -215,6 +215,7 @@ def score_events(
     predicted: Mapping[str, Sequence[Event]],
     *,
     titled: frozenset[str] = frozenset(),
+    article_ids: Sequence[str] = (),
 ) -> TaskScore:
     """Score predicted events against annotated ones, article by article.
 
@@ -223,9 +224,10 @@ def score_events(
     ``status_accuracy`` (same status); among matches whose gold event has a location,
     ``location_accuracy`` (see :func:`location_correct`). Articles are those of ``gold``;
     ``predicted`` maps article id to that article's events; ``titled`` names the articles
-    that have a title.
+    that have a title; ``article_ids`` adds annotated articles that have no gold event
+    (their predicted events are false positives).
     """
-    by_article: dict[str, list[GoldEventLine]] = {}
+    by_article: dict[str, list[GoldEventLine]] = {article_id: [] for article_id in article_ids}
     for line in gold:
         by_article.setdefault(line.article_id, []).append(line)
     matches: list[tuple[GoldEventLine, Event]] = []

@@ -111,3 +111,24 @@ def check_floors(scores: Mapping[str, TaskScore], baseline: Mapping[str, Any]) -
         if not floor.higher_is_better and value > floor.value + floor.margin + 1e-9:
             problems.append(f"{name}: {value:.4f} > ceiling {floor.value:.4f} + margin {floor.margin:.4f}")
     return problems
+
+
+GATE_SUBSET = (
+    "every plover, protest and case record of the gold file; police: every sentence labelled "
+    "ARREST, FORCE or KILL plus the others with the smallest sha256(id), 1500 police records in all "
+    "(legation.evaluate.gold.gate_sample)"
+)
+
+
+def measure_gate(gold_path: str | Path, *, resources: Any) -> dict[str, TaskScore]:
+    """Code the gate subset of a gold file and return the scores of the four tasks.
+
+    Args:
+        gold_path: ``../shared/eval/dev.jsonl``.
+        resources: loaded pipeline and coder (:func:`legation.pipeline.load_resources`).
+    """
+    from legation.evaluate.gold import TASKS, gate_sample, read_gold
+    from legation.evaluate.runner import evaluate_records
+
+    records = gate_sample(read_gold(gold_path))
+    return evaluate_records(records, tasks=TASKS, resources=resources).scores

@@ -122,7 +122,6 @@ def render_score(score: TaskScore) -> str:
     parts = [f"## {score.task}: {TITLES.get(score.task, score.task)}\n", f"{score.records} records scored.\n"]
     parts.append(markdown_table(rows))
     if score.table:
-        parts.append("")
         parts.append(markdown_table(score.table))
     return "\n".join(parts)
 

@@ -178,6 +178,12 @@ def evaluate_event_file(
     """
     gold = read_event_gold(gold_path)
     ids = list(dict.fromkeys(line.article_id for line in gold))
+    # articles.txt beside the gold lists every annotated article, including those with no
+    # event: what the coder finds there counts against its precision.
+    listing = Path(gold_path).with_name("articles.txt")
+    if listing.is_file():
+        listed = [line.strip() for line in listing.read_text(encoding="utf-8").splitlines() if line.strip()]
+        ids = list(dict.fromkeys([*listed, *ids]))
     if limit is not None:
         ids = ids[:limit]
         gold = [line for line in gold if line.article_id in set(ids)]
@@ -186,7 +192,7 @@ def evaluate_event_file(
     predicted = _events_by_article([articles[i] for i in ids], resources=resources)
     seconds = time.perf_counter() - started
     titled = frozenset(i for i in ids if articles[i].title)
-    return score_events(gold, predicted, titled=titled), seconds
+    return score_events(gold, predicted, titled=titled, article_ids=ids), seconds
 
 
 def evaluate_petrarch_file(
