@@ -32,7 +32,7 @@ def ingest_parallel(
         str | None,
         typer.Option(help="Dask scheduler address (tcp://host:8786), or 'local' for a LocalCluster."),
     ] = None,
-    batch_size: Annotated[int | None, typer.Option(help="Articles per partition (default: the batch_size setting).")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Articles per partition (default: 16).")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline to use.")] = None,
 ) -> None:
     """Code articles on several workers and store them (or write Parquet).

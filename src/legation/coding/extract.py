@@ -798,10 +798,10 @@ def code_sentence(
     """
     worker = _SentenceCoder(sent, coder=coder, state=state, is_title=is_title)
     _remember_entities(worker)
+    # The matcher runs on the sentence alone; its offsets are relative to the sentence.
     matches = [
-        (sent.doc.vocab.strings[match_id], start, end)
-        for match_id, start, end in coder.matcher(sent.doc)
-        if start >= sent.start and end <= sent.end
+        (sent.doc.vocab.strings[match_id], sent.start + start, sent.start + end)
+        for match_id, start, end in coder.matcher(sent)
     ]
     candidates = worker.candidates(matches) if matches else []
     by_index = {c.trigger.i: c for c in candidates}

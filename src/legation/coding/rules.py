@@ -227,10 +227,18 @@ def _token_patterns(lemma: str, pos: str) -> list[dict[str, object]]:
 def _compile(rules: RuleSet, vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
     for entry in rules.entries.values():
-        patterns = []
+        # One-token patterns of an entry are merged into a single LEMMA IN [...] pattern:
+        # the matcher's cost grows with the number of patterns, not of words.
+        single: list[str] = []
+        patterns: list[list[dict[str, object]]] = []
         for lemma in entry.lemmas:
             pattern = _token_patterns(lemma, entry.pos)
-            if pattern not in patterns:
+            if len(pattern) == 1:
+                single.extend(w for w in pattern[0]["LEMMA"]["IN"] if w not in single)  # type: ignore[index]
+            elif pattern not in patterns:
                 patterns.append(pattern)
+        if single:
+            tags = ["VERB"] if entry.pos == "VERB" else ["NOUN", "PROPN"]
+            patterns.insert(0, [{"LEMMA": {"IN": single}, "POS": {"IN": tags}}])
         matcher.add(entry.id, patterns)
     return matcher

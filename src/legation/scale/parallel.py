@@ -37,6 +37,9 @@ from legation.workflows import IngestSummary
 logger = logging.getLogger(__name__)
 
 LOCAL_CLUSTER = "local"  # the --dask value that starts a LocalCluster
+# Articles per partition: small enough that every worker gets several partitions of a
+# few hundred articles, large enough that nlp.pipe still batches well.
+PARTITION_SIZE = 16
 
 
 @dataclass(slots=True)
@@ -244,7 +247,7 @@ def ingest_parallel(
         pool: workers to use (default: a pool of ``workers`` started and stopped here).
         workers: number of workers when no ``pool`` is given.
         dask: scheduler address or ``"local"`` when no ``pool`` is given.
-        batch_size: articles per partition (default: ``settings.batch_size``).
+        batch_size: articles per partition (default: :data:`PARTITION_SIZE`).
 
     Raises:
         InputError: an in-memory SQLite store with more than one worker.
@@ -271,7 +274,7 @@ def ingest_parallel(
                 yield item
 
     started = time.perf_counter()
-    batches = batch_items(articles(), size=batch_size or settings.batch_size)
+    batches = batch_items(articles(), size=batch_size or PARTITION_SIZE)
     for part in pool.map_unordered(ingest_partition, batches, settings=settings, sink=sink):
         summary.add(part)
     if reading:

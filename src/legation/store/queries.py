@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import (
     ColumnElement,
@@ -46,6 +46,9 @@ from legation.errors import InputError
 from legation.records import PLOVER_TYPES, STATUSES
 from legation.store import schema
 from legation.store.database import Store
+
+if TYPE_CHECKING:
+    from legation.store.cube import EventCube
 
 Interval = Literal["day", "week", "month", "year"]
 TimelineKey = Literal["quad_class", "type"]
@@ -352,6 +355,7 @@ def search_events(
     sort: str = "-date",
     limit: int = 50,
     cursor: str | None = None,
+    cube: EventCube | None = None,
 ) -> EventPage:
     """Return one page of filtered events, newest first by default.
 
@@ -365,6 +369,9 @@ def search_events(
             descending. Events without a value (undated) come after all others.
         limit: page size, 1 to :data:`MAX_PAGE`.
         cursor: ``next_cursor`` of the previous page.
+        cube: an up-to-date :class:`~legation.store.cube.EventCube` of the store; when
+            given and it supports the filters, it picks the page's ids (fast on big
+            stores) and SQL only reads those rows.
 
     Raises:
         InputError: an unknown sort, a bad limit or a malformed cursor.
@@ -381,6 +388,16 @@ def search_events(
     clauses = _where(filters)
     order = (column.desc(), table.c.event_id.desc()) if descending else (column, table.c.event_id)
     found: list[Any] = []
+    if cube is not None and cube.supports(filters):
+        ids, more = cube.page(filters, sort=sort, limit=limit, after=after)
+        with _engine(source).connect() as conn:
+            rows = {row.event_id: row for row in conn.execute(
+                _summary_select().where(table.c.event_id.in_(ids)))}
+            found = [rows[event_id] for event_id in ids if event_id in rows]
+            parties = _parties(conn, ids)
+        if more and found:
+            found.append(found[-1])  # a marker: one more row exists
+        return _page(found, parties, sort=sort, key=key, limit=limit)
     with _engine(source).connect() as conn:
         # Two passes keep undated (NULL) rows last and let an index serve the order.
         if after is None or after[0] is not None:
@@ -398,8 +415,13 @@ def search_events(
                 )
             ids = table.c.event_id.desc() if descending else table.c.event_id
             found += list(conn.execute(stmt.order_by(ids).limit(limit + 1 - len(found))))
-        page = found[:limit]
-        parties = _parties(conn, [row.event_id for row in page])
+        parties = _parties(conn, [row.event_id for row in found[:limit]])
+    return _page(found, parties, sort=sort, key=key, limit=limit)
+
+
+def _page(found: list[Any], parties: dict[str, Any], *, sort: str, key: str, limit: int) -> EventPage:
+    """Build the page from up to ``limit + 1`` rows (the extra one says more follow)."""
+    page = found[:limit]
     next_cursor = None
     if len(found) > limit:
         last = page[-1]
@@ -662,6 +684,31 @@ def place_counts(
         ]
 
 
+def place_rows(source: Store | Engine, counts: dict[str, int], *, limit: int = 500) -> list[PlaceCount]:
+    """Return the ``limit`` places with the most events, given event counts per place id.
+
+    Places without coordinates are left out.
+    """
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    places = schema.places
+    wanted = [place_id for place_id, _ in ranked]
+    info: dict[str, Any] = {}
+    with _engine(source).connect() as conn:
+        for start in range(0, len(wanted), _CHUNK):
+            stmt = select(places).where(places.c.place_id.in_(wanted[start : start + _CHUNK]))
+            info.update({row.place_id: row for row in conn.execute(stmt)})
+    found = []
+    for place_id, number in ranked:
+        row = info.get(place_id)
+        if row is None or row.lat is None or row.lon is None:
+            continue
+        found.append(PlaceCount(place_id=place_id, name=row.name, country=row.country,
+                                lat=row.lat, lon=row.lon, feature=row.feature, events=number))
+        if len(found) == limit:
+            break
+    return found
+
+
 def places_geojson(places: Sequence[PlaceCount]) -> dict[str, Any]:
     """Return places as a GeoJSON FeatureCollection (points, ``[lon, lat]``)."""
     return {
@@ -729,245 +776,6 @@ def search_actors(source: Store | Engine, q: str, *, limit: int = 20) -> list[Ac
         ]
 
 
-# --- in-memory aggregates ---------------------------------------------------------------
-
-
-_EPOCH = date(1970, 1, 1)
-
-
-class EventCube:
-    """The columns of ``events`` that aggregates need, held in memory as numpy arrays.
-
-    Counting a million events in SQLite takes seconds; masks and ``bincount`` over
-    these arrays take milliseconds. Build one with :func:`load_cube`; it answers
-    :meth:`supports` filters (everything but ``sector`` and ``q``) exactly as the SQL
-    of this module does. ``signature`` says which store state it was built from
-    (see :func:`store_signature`), so a caller can rebuild it when rows were added.
-    """
-
-    def __init__(self, columns: dict[str, Any], *, signature: tuple[int, ...]) -> None:
-        import numpy as np
-
-        self.signature = signature
-        self._np = np
-        self.size = len(columns["type"])
-        self._codes: dict[str, list[Any]] = {}
-        self._ids: dict[str, Any] = {}
-        for name in ("type", "mode", "status", "actor_countries", "recipient_countries",
-                     "actor_key", "recipient_key", "place_id"):
-            values, ids = np.unique(np.asarray(columns[name], dtype=object).astype(str),
-                                    return_inverse=True)
-            self._codes[name] = list(values)
-            self._ids[name] = ids.astype(np.int32)
-        self._none = {name: [i for i, v in enumerate(vals) if v == "None"]
-                      for name, vals in self._codes.items()}
-        self.quad = np.asarray([-1 if q is None else q for q in columns["quad_class"]],
-                               dtype=np.int8)
-        self.goldstein = np.asarray([0.0 if g is None else g for g in columns["goldstein"]],
-                                    dtype=np.float64)
-        self.start = _day_numbers(np, columns["date_start"])
-        self.end = _day_numbers(np, columns["date_end"])
-
-    @staticmethod
-    def supports(filters: EventFilter) -> bool:
-        """Whether :meth:`mask` can apply ``filters`` (not ``sector`` nor ``q``)."""
-        return filters.sector is None and filters.q is None
-
-    def _match(self, name: str, accept: Any) -> Any:
-        codes = [i for i, value in enumerate(self._codes[name]) if accept(value)]
-        return self._np.isin(self._ids[name], codes)
-
-    def _tokens(self, name: str, value: str, *, sep: str) -> Any:
-        wanted = value.casefold()
-        return self._match(
-            name, lambda text: text == value or wanted in text.casefold().split(sep)
-        )
-
-    def mask(self, filters: EventFilter) -> Any:
-        """Return a boolean array: which events the filters keep.
-
-        Raises:
-            ValueError: the filters use ``sector`` or ``q`` (check :meth:`supports`).
-        """
-        np = self._np
-        if not self.supports(filters):
-            raise ValueError("the cube cannot filter by sector or text")
-        keep = np.ones(self.size, dtype=bool)
-        if filters.types:
-            keep &= self._match("type", lambda v: v in filters.types)
-        if filters.quad_classes:
-            keep &= np.isin(self.quad, list(filters.quad_classes))
-        if filters.mode is not None:
-            keep &= self._match("mode", lambda v: v == filters.mode and v not in ("None",))
-        if filters.status is not None:
-            keep &= self._match("status", lambda v: v == filters.status)
-        if filters.since is not None:
-            keep &= self.end >= (filters.since - _EPOCH).days
-        if filters.until is not None:
-            keep &= (self.start <= (filters.until - _EPOCH).days) & (self.start != _NO_DAY)
-        if filters.place is not None:
-            keep &= self._match("place_id", lambda v: v == filters.place)
-        for role, value in (("actor", filters.actor), ("recipient", filters.recipient)):
-            if value is not None:
-                keep &= self._tokens(f"{role}_countries", value, sep=" ") | self._tokens(
-                    f"{role}_key", value, sep=","
-                )
-        if filters.countries:
-            either = np.zeros(self.size, dtype=bool)
-            for code in filters.countries:
-                either |= self._tokens("actor_countries", code, sep=" ")
-                either |= self._tokens("recipient_countries", code, sep=" ")
-            keep &= either
-        return keep
-
-    def timeline(self, filters: EventFilter, *, interval: str, by: str) -> list[TimelineBucket]:
-        """Return what :func:`timeline` returns, computed from the arrays."""
-        np = self._np
-        keep = self.mask(filters) & (self.start != _NO_DAY)
-        days = self.start[keep]
-        if by == "type":
-            key_ids = self._ids["type"][keep]
-            labels = [str(v) for v in self._codes["type"]]
-        else:
-            quad = self.quad[keep].astype(np.int32)
-            key_ids = np.where(quad < 0, 0, quad)  # -1 (no quad class) -> label 'none'
-            labels = ["none", "1", "2", "3", "4"]
-        periods = _period_numbers(np, days, interval)
-        unique, inverse = np.unique(periods, return_inverse=True)
-        width = len(labels)
-        flat = inverse * width + key_ids
-        counts = np.bincount(flat, minlength=len(unique) * width).reshape(len(unique), width)
-        sums = np.bincount(inverse, weights=self.goldstein[keep], minlength=len(unique))
-        buckets = []
-        for row, number in enumerate(unique.tolist()):
-            first = _period_first_day(number, interval)
-            label = _period_label(first, interval) if interval != "month" else first.isoformat()[:7]
-            if interval == "year":
-                label = str(first.year)
-            per_key = {labels[k]: int(n) for k, n in enumerate(counts[row].tolist()) if n}
-            buckets.append(
-                TimelineBucket(
-                    period=label,
-                    start=first,
-                    counts=dict(sorted(per_key.items())),
-                    total=int(counts[row].sum()),
-                    goldstein=round(float(sums[row]), 3),
-                )
-            )
-        return buckets
-
-    def dyads(self, filters: EventFilter, *, limit: int) -> list[Dyad]:
-        """Return what :func:`top_dyads` returns, computed from the arrays."""
-        np = self._np
-        actors, recipients = self._codes["actor_countries"], self._codes["recipient_countries"]
-        keep = self.mask(filters)
-        keep &= self._match("actor_countries", lambda v: v not in ("", "None"))
-        keep &= self._match("recipient_countries", lambda v: v not in ("", "None"))
-        width = len(recipients)
-        flat = self._ids["actor_countries"][keep].astype(np.int64) * width + self._ids[
-            "recipient_countries"
-        ][keep]
-        unique, inverse, counts = np.unique(flat, return_inverse=True, return_counts=True)
-        sums = np.bincount(inverse, weights=self.goldstein[keep], minlength=len(unique))
-        conflict = np.bincount(inverse, weights=(self.quad[keep] >= 3), minlength=len(unique))
-        found = [
-            Dyad(
-                actor=str(actors[int(pair) // width]),
-                recipient=str(recipients[int(pair) % width]),
-                events=int(counts[i]),
-                goldstein=round(float(sums[i]), 3),
-                conflict=int(conflict[i]),
-            )
-            for i, pair in enumerate(unique.tolist())
-        ]
-        found.sort(key=lambda d: (-d.events, d.actor, d.recipient))
-        return found[:limit]
-
-    def place_events(self, filters: EventFilter) -> dict[str, int]:
-        """Return the number of kept events per place id."""
-        np = self._np
-        ids = self._ids["place_id"][self.mask(filters)]
-        counts = np.bincount(ids, minlength=len(self._codes["place_id"]))
-        names = self._codes["place_id"]
-        return {str(names[i]): int(n) for i, n in enumerate(counts.tolist())
-                if n and names[i] != "None"}
-
-
-_NO_DAY = -(2**31)
-
-
-def _day_numbers(np: Any, values: Sequence[Any]) -> Any:
-    out = np.full(len(values), _NO_DAY, dtype=np.int64)
-    present = [i for i, v in enumerate(values) if v is not None]
-    if present:
-        days = np.asarray([str(values[i])[:10] for i in present], dtype="datetime64[D]")
-        out[present] = days.astype(np.int64)
-    return out
-
-
-def _period_numbers(np: Any, days: Any, interval: str) -> Any:
-    if interval == "day":
-        return days
-    if interval == "week":
-        return days - (days + 3) % 7  # 1970-01-01 was a Thursday; weeks start on Monday
-    unit = "M" if interval == "month" else "Y"
-    return days.astype("datetime64[D]").astype(f"datetime64[{unit}]").astype(np.int64)
-
-
-def _period_first_day(number: int, interval: str) -> date:
-    if interval in ("day", "week"):
-        return _EPOCH + timedelta(days=number)
-    if interval == "month":
-        return date(1970 + number // 12, number % 12 + 1, 1)
-    return date(1970 + number, 1, 1)
-
-
-def store_signature(source: Store | Engine) -> tuple[int, ...]:
-    """Return numbers that change whenever events or mentions are added.
-
-    On SQLite these are the highest row ids of ``events`` and ``mentions`` (O(1)
-    look-ups; the store never deletes); elsewhere the two row counts.
-    """
-    engine = _engine(source)
-    with engine.connect() as conn:
-        if engine.dialect.name == "sqlite":
-            row = conn.exec_driver_sql(
-                "SELECT (SELECT max(rowid) FROM events), (SELECT max(rowid) FROM mentions)"
-            ).one()
-        else:
-            row = conn.execute(
-                select(
-                    select(func.count()).select_from(schema.events).scalar_subquery(),
-                    select(func.count()).select_from(schema.mentions).scalar_subquery(),
-                )
-            ).one()
-    return (int(row[0] or 0), int(row[1] or 0))
-
-
-def load_cube(source: Store | Engine) -> EventCube:
-    """Read the aggregate columns of every event into an :class:`EventCube`.
-
-    Takes a few seconds per million events; the cube then answers timeline,
-    dyad and place counts in milliseconds.
-    """
-    signature = store_signature(source)
-    table = schema.events
-    names = ("type", "mode", "status", "quad_class", "goldstein", "actor_countries",
-             "recipient_countries", "actor_key", "recipient_key", "place_id")
-    stmt = select(
-        *(table.c[name] for name in names),
-        cast(table.c.date_start, String).label("date_start"),
-        cast(table.c.date_end, String).label("date_end"),
-    )
-    columns: dict[str, list[Any]] = {name: [] for name in (*names, "date_start", "date_end")}
-    with _engine(source).connect() as conn:
-        result = conn.execute(stmt)
-        while chunk := result.fetchmany(50_000):
-            for name, values in zip(columns, zip(*chunk, strict=True), strict=True):
-                columns[name].extend(values)
-    return EventCube(columns, signature=signature)
-
-
 __all__ = [
     "INTERVALS",
     "MAX_PAGE",
@@ -976,7 +784,6 @@ __all__ = [
     "ActorRef",
     "ArticleInfo",
     "Dyad",
-    "EventCube",
     "EventFilter",
     "EventPage",
     "EventSummary",
@@ -985,12 +792,11 @@ __all__ = [
     "decode_cursor",
     "encode_cursor",
     "get_articles",
-    "load_cube",
     "place_counts",
+    "place_rows",
     "places_geojson",
     "search_actors",
     "search_events",
-    "store_signature",
     "timeline",
     "top_dyads",
 ]

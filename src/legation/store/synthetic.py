@@ -108,6 +108,7 @@ _SECTOR_WORDS = {
     "CVL": "Civilians of ",
     "OPP": "Opposition groups of ",
 }
+_STATUSES = ("occurred", "planned", "negated", "hypothetical")
 _FIRST_DAY = date(2000, 1, 1)
 _DAYS = (date(2024, 12, 31) - _FIRST_DAY).days
 
@@ -261,7 +262,7 @@ def _articles(
                 date=when,
                 date_precision="month" if month_only else "day",
                 date_source="publication" if month_only else "text",
-                status="occurred",
+                status=rng.choices(_STATUSES, weights=(90, 5, 3, 2))[0],
                 location=where.capital,
                 confidence=round(0.5 + rng.random() / 2, 3),
                 rule_id=f"synthetic.{type_.lower()}",

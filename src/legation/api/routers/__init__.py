@@ -1,0 +1,1 @@
+"""The API's routers: events, aggregates (timeline, dyads, places, actors), coding."""
