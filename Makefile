@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 run: setup
-	$(VENV)/bin/legation ingest examples/ --db sqlite:///legation.db
+	$(VENV)/bin/legation ingest examples/articles/ --db sqlite:///legation.db
 
 lint: setup
 	$(PY) -m ruff check src tests

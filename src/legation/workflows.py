@@ -77,7 +77,7 @@ def code_articles(
 ) -> CodingRun:
     """Code articles (rejections pass through) without storing anything.
 
-    Example: ``code_articles(read_inputs(["examples/"], settings=s)).events``.
+    Example: ``code_articles(read_inputs(["examples/articles/"], settings=s)).events``.
     """
     res = _resources(settings, resources)
     run = CodingRun(coder_version=res.coder.coder_version)

@@ -106,7 +106,7 @@ def code(
 ) -> None:
     """Code articles and print their events, without a database.
 
-    Example: legation code examples/ --format table
+    Example: legation code examples/articles/ --format table
     """
     from legation.ingest import read_inputs
     from legation.workflows import code_articles
@@ -132,7 +132,7 @@ def ingest(
 ) -> None:
     """Code articles and store them; already-stored articles are skipped.
 
-    Example: legation ingest examples/ --db sqlite:///legation.db
+    Example: legation ingest examples/articles/ --db sqlite:///legation.db
     """
     from legation.ingest import read_inputs
     from legation.pipeline import load_resources

@@ -16,7 +16,7 @@ from legation.workflows import code_articles, ingest_articles
 
 pytestmark = pytest.mark.needs_model
 
-EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "articles"
 ARTICLES = 6
 
 
