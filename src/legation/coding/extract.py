@@ -52,6 +52,7 @@ PLANNED_ADJECTIVES = (
     "due", "set", "expected", "scheduled", "slated", "poised", "likely", "ready", "willing", "prepared",
     "committed", "determined", "eager", "keen", "open",
 )
+ARGUMENT_SLOT_NAMES = ("dobj", "dative", "poss", "ccomp")
 VOICED_BY_PROTEST = ("REQUEST", "ACCUSE", "REJECT")
 PROMISED_TYPES = ("SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")  # "will give aid" is AGREE (CAMEO 03x)
 ANNOUNCED_CONFLICT_TYPES = ("SANCTION", "COERCE", "ASSAULT")  # "will impose a curfew" is THREATEN (13x)
@@ -440,7 +441,11 @@ class _SentenceCoder:
         # is ASSAULT, "fire a missile" MOBILIZE).
         needs_recipient = entry.require_recipient or lemma in entry.require_recipient_for
         if needs_recipient and not candidate.recipients and candidate.destination is None:
-            return None
+            # A target named by a listed preposition counts even when it is not a known actor
+            # ("fired rockets at the base").
+            heads = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+            if not any(_prep_objects(h, [s for s in entry.recipient if s not in ARGUMENT_SLOT_NAMES]) for h in heads):
+                return None
         if entry.require_actor_sector and not any(a.sector in entry.require_actor_sector for a in candidate.actors):
             implied = not candidate.actors and entry.implicit_actor in entry.require_actor_sector
             if not implied:
@@ -627,11 +632,14 @@ class _SentenceCoder:
         # ("Gaza" in "... killing four in Gaza, Palestinian officials said").
         taken = [(a.char_start, a.char_end) for a in (*candidate.actors, *candidate.recipients)
                  if a.char_start is not None and a.char_end is not None]
+        scope_start, scope_end = _date_scope(candidate, self.sent)
         for ent in self.sent.ents:
             if ent.label_ not in PLACE_LABELS:
                 continue
             start = ent.start_char - self.sent.start_char
             end = ent.end_char - self.sent.start_char
+            if start < scope_start or end > scope_end:
+                continue  # a place of another clause ("met Xi ..., and made a trip to South Korea")
             if any(start < b and a < end for a, b in taken):
                 continue
             place = resolve_place(ent.text, gazetteer=self.coder.gazetteer,
@@ -694,6 +702,8 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
     """Return (status, tense) of a candidate event; see module docstring for the rules."""
     grammar = coder.grammar
     verb = candidate.anchor if candidate.anchor.pos_ in ("VERB", "AUX") else candidate.trigger
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb = _clause_verb(verb) or verb  # "before ending his trip": the clause's verb
     if candidate.entry.subject_role == "recipient":
         speaker_verb = next((t for t in _governor_chain(verb) if t.pos_ in ("VERB", "AUX") and t is not verb), None)
         verb = speaker_verb or verb
@@ -713,6 +723,13 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
         return "hypothetical", "present"
     own_aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a in grammar.future_auxiliaries for a in own_aux) or "would" in own_aux:
+        return "planned", "future"
+    if candidate.trigger.pos_ != "VERB" and any(
+        c.dep_ == "aux" and (c.lower_ in grammar.future_auxiliaries or c.lower_ == "would")
+        for t in [verb, *_governor_chain(verb)][:6]
+        for c in t.children
+    ):
+        # A noun event inside a future clause: "would visit Moscow, followed by a visit to ..."
         return "planned", "future"
     if any(a in grammar.hypothetical_modals for a in own_aux):
         return "hypothetical", "present"
