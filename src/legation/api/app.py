@@ -71,6 +71,9 @@ def create_app(
         version=__version__,
         description="PLOVER political events coded from news: query, aggregate, inspect.",
         lifespan=lifespan,
+        # FastAPI's own docs pages load their scripts from a CDN; ours is bundled (offline).
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.legation = state
     install_error_handlers(app)
@@ -95,6 +98,11 @@ def create_app(
     @app.get("/", include_in_schema=False)
     def dashboard() -> FileResponse:
         return FileResponse(STATIC_DIR / "index.html")
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs() -> FileResponse:
+        """The API reference page, rendered from /openapi.json by a bundled script."""
+        return FileResponse(STATIC_DIR / "apidocs.html")
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

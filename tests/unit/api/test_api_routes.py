@@ -38,7 +38,9 @@ def test_openapi_and_docs_are_served(client: TestClient) -> None:
     for path in ("/api/health", "/api/events", "/api/events/{event_id}", "/api/timeline",
                  "/api/dyads", "/api/actors", "/api/places", "/api/code", "/api/ingest"):
         assert path in spec["paths"], path
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    assert "/openapi.json" in docs.text and "https://" not in docs.text  # bundled, no CDN
 
 
 def test_dashboard_is_served_at_root(client: TestClient) -> None:
