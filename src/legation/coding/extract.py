@@ -1,7 +1,7 @@
 """Find event mentions in parsed sentences: triggers, arguments, status, date, place.
 
 The trigger dictionaries (``dictionaries/triggers``) are compiled to a spaCy
-``Matcher``; this module interprets each match against the dependency parse:
+``PhraseMatcher`` on lemmas; this module interprets each match against the dependency parse:
 
 * verbs: the subject is the actor (the ``by`` agent in the passive), the object or a
   listed preposition gives the recipient; subjects are inherited through control
@@ -27,12 +27,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from legation.actors import ActorMemory, KnowledgeBase, actor_on, resolve_actor
-from legation.coding.rules import RuleSet, TriggerEntry
+from legation.coding.rules import POS_TAGS, RuleSet, TriggerEntry
 from legation.dates import resolve_date
 from legation.geo import Gazetteer, resolve_place
 from legation.records import Actor, EventMention, Place, Span, stable_id
@@ -70,7 +70,7 @@ class Coder:
     """Everything the coder needs, built once per process by :func:`load_coder`."""
 
     rules: RuleSet
-    matcher: Matcher
+    matcher: PhraseMatcher
     kb: KnowledgeBase
     gazetteer: Gazetteer
     coder_version: str
@@ -408,6 +408,8 @@ class _SentenceCoder:
         for entry_id, start, end in matches:
             entry = entries[entry_id]
             index = start if entry.pos == "VERB" else end - 1
+            if self.sent.doc[index].pos_ not in POS_TAGS[entry.pos]:
+                continue  # "talks" the verb is not "talks" the noun
             by_token.setdefault(index, []).append(entry)
         results: list[_Candidate] = []
         for index, options in sorted(by_token.items()):
@@ -815,11 +817,8 @@ def code_sentence(
     """
     worker = _SentenceCoder(sent, coder=coder, state=state, is_title=is_title)
     _remember_entities(worker)
-    # The matcher runs on the sentence alone; its offsets are relative to the sentence.
-    matches = [
-        (sent.doc.vocab.strings[match_id], sent.start + start, sent.start + end)
-        for match_id, start, end in coder.matcher(sent)
-    ]
+    # The phrase matcher runs on the sentence alone and answers in document offsets.
+    matches = [(sent.doc.vocab.strings[match_id], start, end) for match_id, start, end in coder.matcher(sent)]
     candidates = worker.candidates(matches) if matches else []
     by_index = {c.trigger.i: c for c in candidates}
     by_index.update({c.anchor.i: c for c in candidates if c.anchor.i not in by_index})

@@ -27,7 +27,8 @@ from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from legation.coding.ontology import Ontology, load_ontology
@@ -37,6 +38,7 @@ from legation.records import PLOVER_TYPES
 TRIGGER_DIR = Path(__file__).resolve().parent.parent / "dictionaries" / "triggers"
 GRAMMAR_FILE = "grammar.yaml"
 ARGUMENT_SLOTS = ("dobj", "dative", "poss")
+POS_TAGS = {"VERB": ("VERB",), "NOUN": ("NOUN", "PROPN")}
 PLOVER_SECTORS = frozenset(
     ["COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC"]
 )
@@ -98,8 +100,8 @@ class RuleSet:
     version: str
     files: tuple[str, ...]
 
-    def compile(self, vocab: Vocab) -> Matcher:
-        """Compile every entry's lemmas into one spaCy ``Matcher`` keyed by entry id."""
+    def compile(self, vocab: Vocab) -> PhraseMatcher:
+        """Compile every entry's lemmas into one spaCy ``PhraseMatcher`` keyed by entry id."""
         return _compile(self, vocab)
 
 
@@ -213,32 +215,22 @@ def _disambiguated(entry: TriggerEntry, lemma: str) -> bool:
     return bool(entry.require_actor_sector) or lemma in entry.require_recipient_for
 
 
-def _token_patterns(lemma: str, pos: str) -> list[dict[str, object]]:
-    words = lemma.split()
-    tags = ["VERB"] if pos == "VERB" else ["NOUN", "PROPN"]
-    if pos == "VERB":
-        # Only the verb is matched; its particle or object ("call ... for", "open fire")
-        # is checked on the parse, so words in between do not break the match.
-        return [{"LEMMA": {"IN": [words[0], words[0].lower()]}, "POS": {"IN": tags}}]
-    last: dict[str, object] = {"LEMMA": {"IN": [words[-1], words[-1].lower()]}, "POS": {"IN": tags}}
-    return [{"LOWER": w.lower()} for w in words[:-1]] + [last]
+def _compile(rules: RuleSet, vocab: Vocab) -> PhraseMatcher:
+    """One ``PhraseMatcher`` on lemmas, keyed by entry id.
 
-
-def _compile(rules: RuleSet, vocab: Vocab) -> Matcher:
-    matcher = Matcher(vocab)
+    Verbs are matched on their first word only ("call for" -> "call"; the particle is
+    checked on the parse), nouns on their whole lemma sequence ("air strike"). The part of
+    speech is checked by the coder (:data:`POS_TAGS`). A hash lookup per token: much
+    faster than a token-pattern ``Matcher`` with hundreds of ``LEMMA IN`` predicates.
+    """
+    matcher = PhraseMatcher(vocab, attr="LEMMA")
     for entry in rules.entries.values():
-        # One-token patterns of an entry are merged into a single LEMMA IN [...] pattern:
-        # the matcher's cost grows with the number of patterns, not of words.
-        single: list[str] = []
-        patterns: list[list[dict[str, object]]] = []
+        phrases: list[tuple[str, ...]] = []
         for lemma in entry.lemmas:
-            pattern = _token_patterns(lemma, entry.pos)
-            if len(pattern) == 1:
-                single.extend(w for w in pattern[0]["LEMMA"]["IN"] if w not in single)  # type: ignore[index]
-            elif pattern not in patterns:
-                patterns.append(pattern)
-        if single:
-            tags = ["VERB"] if entry.pos == "VERB" else ["NOUN", "PROPN"]
-            patterns.insert(0, [{"LEMMA": {"IN": single}, "POS": {"IN": tags}}])
+            words = tuple(w.lower() for w in lemma.split())
+            key = words[:1] if entry.pos == "VERB" else words
+            if key not in phrases:
+                phrases.append(key)
+        patterns = [Doc(vocab, words=list(words), lemmas=list(words)) for words in phrases]
         matcher.add(entry.id, patterns)
     return matcher
