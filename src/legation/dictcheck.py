@@ -32,14 +32,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
 
 from legation.actors.codes import NONSTATE_CODES, PLOVER_SECTORS
 from legation.actors.kb import CURATED_FILE, SHIPPED_FILES, knowledge_base_files
 from legation.coding.ontology import ONTOLOGY_DIR, Ontology, load_ontology
-from legation.coding.rules import GRAMMAR_FILE, TRIGGER_DIR, TriggerEntry, lint_entries
+from legation.coding.rules import TRIGGER_DIR, lint_entries, read_trigger_files
 from legation.errors import DictionaryError
-from legation.records import PLOVER_TYPES
 from legation.settings import Settings
 
 
@@ -67,53 +65,12 @@ def check_dictionaries(
     except DictionaryError as err:
         problems.extend(err.problems or [str(err)])
         ontology = None
-    entries, where = _read_triggers(trigger_dir, problems)
-    problems.extend(lint_entries(entries, where=where))
+    entries, where, _version = read_trigger_files(trigger_dir, problems, ontology=ontology)
+    problems.extend(lint_entries(entries.values(), where=where))
     if ontology is not None:
-        for entry in entries:
-            problems.extend(f"{where[entry.id]}: {entry.id}: {p}" for p in trigger_code_problems(entry, ontology))
         problems.extend(cameo_table_problems(ontology))
     paths = list(actor_files) if actor_files is not None else knowledge_base_files(settings)
     problems.extend(actor_problems(paths))
-    return problems
-
-
-def _read_triggers(directory: Path, problems: list[str]) -> tuple[list[TriggerEntry], dict[str, str]]:
-    entries: list[TriggerEntry] = []
-    where: dict[str, str] = {}
-    for path in sorted(p for p in directory.glob("*.yaml") if p.name != GRAMMAR_FILE):
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-        except (OSError, yaml.YAMLError) as err:
-            problems.append(f"{path.name}: cannot read: {err}")
-            continue
-        if not isinstance(raw, list):
-            problems.append(f"{path.name}: must be a YAML list of entries")
-            continue
-        for position, item in enumerate(raw):
-            label = item.get("id", f"#{position}") if isinstance(item, dict) else f"#{position}"
-            try:
-                entry = TriggerEntry.model_validate(item)
-            except ValidationError as err:
-                problems.extend(f"{path.name}: {label}: {e['msg']}" for e in err.errors())
-                continue
-            if entry.id in where:
-                problems.append(f"{path.name}: {entry.id}: duplicate id (also in {where[entry.id]})")
-                continue
-            where[entry.id] = path.name
-            entries.append(entry)
-    return entries, where
-
-
-def trigger_code_problems(entry: TriggerEntry, ontology: Ontology) -> list[str]:
-    """Return the codes of one trigger entry that the ontology does not know."""
-    if entry.type not in PLOVER_TYPES or entry.type not in ontology.types:
-        return [f"type {entry.type!r} is not a PLOVER type"]
-    problems = []
-    if entry.mode is not None and entry.mode not in ontology.types[entry.type].modes:
-        problems.append(f"mode {entry.mode!r} is not a mode of {entry.type}")
-    if entry.cameo is not None and entry.cameo not in ontology.cameo:
-        problems.append(f"CAMEO code {entry.cameo!r} is not in cameo.csv")
     return problems
 
 

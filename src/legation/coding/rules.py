@@ -105,7 +105,8 @@ class RuleSet:
         return _compile(self, vocab)
 
 
-def _entry_problems(entry: TriggerEntry, ontology: Ontology) -> list[str]:
+def entry_problems(entry: TriggerEntry, ontology: Ontology) -> list[str]:
+    """Return what is wrong with one entry's codes and fields against the ontology."""
     problems = []
     if entry.type not in PLOVER_TYPES:
         problems.append(f"type {entry.type!r} is not a PLOVER type")
@@ -132,16 +133,19 @@ def load_rules(directory: Path = TRIGGER_DIR) -> RuleSet:
     return _load_rules(str(directory))
 
 
-@functools.lru_cache(maxsize=4)
-def _load_rules(directory_name: str) -> RuleSet:
-    directory = Path(directory_name)
-    ontology = load_ontology()
-    problems: list[str] = []
+def read_trigger_files(
+    directory: Path, problems: list[str], *, ontology: Ontology | None
+) -> tuple[dict[str, TriggerEntry], dict[str, str], str]:
+    """Read and validate every trigger file, appending each problem to ``problems``.
+
+    Returns the valid entries by id, the file each came from, and the content hash of
+    the files (the dictionary version). Codes are checked against ``ontology`` when given.
+    Shared by :func:`load_rules` and ``legation dict check``.
+    """
     entries: dict[str, TriggerEntry] = {}
     where: dict[str, str] = {}
     digest = hashlib.sha256()
-    files = sorted(p for p in directory.glob("*.yaml") if p.name != GRAMMAR_FILE)
-    for path in files:
+    for path in sorted(p for p in directory.glob("*.yaml") if p.name != GRAMMAR_FILE):
         text = path.read_text(encoding="utf-8")
         digest.update(path.name.encode() + b"\0" + text.encode())
         try:
@@ -164,9 +168,21 @@ def _load_rules(directory_name: str) -> RuleSet:
             if entry.id in entries:
                 problems.append(f"{path.name}: {entry.id}: duplicate id (also in {where[entry.id]})")
                 continue
-            problems.extend(f"{path.name}: {entry.id}: {p}" for p in _entry_problems(entry, ontology))
+            if ontology is not None:
+                problems.extend(f"{path.name}: {entry.id}: {p}" for p in entry_problems(entry, ontology))
             entries[entry.id] = entry
             where[entry.id] = path.name
+    return entries, where, digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=4)
+def _load_rules(directory_name: str) -> RuleSet:
+    directory = Path(directory_name)
+    ontology = load_ontology()
+    problems: list[str] = []
+    entries, where, files_hash = read_trigger_files(directory, problems, ontology=ontology)
+    digest = hashlib.sha256(files_hash.encode())
+    files = sorted(p for p in directory.glob("*.yaml") if p.name != GRAMMAR_FILE)
     problems.extend(lint_entries(entries.values(), where=where))
     grammar_path = directory / GRAMMAR_FILE
     grammar_text = grammar_path.read_text(encoding="utf-8")
