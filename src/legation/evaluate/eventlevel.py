@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from legation.errors import InputError
+from legation.evaluate.gold import read_json_lines
 from legation.evaluate.metrics import Metric, TaskScore, prf
 from legation.ingest import parse_published
 from legation.records import Article, Event, EventMention
@@ -91,21 +92,10 @@ def read_event_gold(path: str | Path) -> list[GoldEventLine]:
     Raises:
         InputError: the file cannot be read or a line lacks ``article_id`` / ``type``.
     """
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as err:
-        raise InputError(f"cannot read event annotations {path}: {err.strerror or err}") from err
     events = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise InputError(f"{path}:{number}: not JSON: {err.msg}") from err
+    for where, data in read_json_lines(path, what="event annotations"):
         if not isinstance(data, dict) or "article_id" not in data or "type" not in data:
-            raise InputError(f"{path}:{number}: an annotated event needs 'article_id' and 'type'")
+            raise InputError(f"{where}: an annotated event needs 'article_id' and 'type'")
         events.append(GoldEventLine.from_dict(data))
     return events
 

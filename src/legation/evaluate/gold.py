@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -124,31 +124,41 @@ def _actor(data: dict[str, Any] | None) -> GoldActor:
     )
 
 
-def read_gold(path: str | Path) -> list[GoldRecord]:
-    """Read a gold JSONL file (``../shared/eval/dev.jsonl`` format).
+def read_json_lines(path: str | Path, *, what: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield ``("file:line", object)`` for each non-blank JSON line of a file.
+
+    Shared by the gold, event-annotation and PETRARCH readers.
 
     Raises:
-        InputError: the file cannot be read or a line is not a gold record.
+        InputError: the file cannot be read, or a line is not JSON (file and line named).
     """
     path = Path(path)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as err:
-        raise InputError(f"cannot read gold file {path}: {err.strerror or err}") from err
-    return list(_parse_lines(lines, where=str(path)))
-
-
-def _parse_lines(lines: Iterable[str], *, where: str) -> Iterator[GoldRecord]:
+        raise InputError(f"cannot read {what} {path}: {err.strerror or err}") from err
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             data = json.loads(line)
         except json.JSONDecodeError as err:
-            raise InputError(f"{where}:{number}: not JSON: {err.msg}") from err
+            raise InputError(f"{path}:{number}: not JSON: {err.msg}") from err
+        yield f"{path}:{number}", data
+
+
+def read_gold(path: str | Path) -> list[GoldRecord]:
+    """Read a gold JSONL file (``../shared/eval/dev.jsonl`` format).
+
+    Raises:
+        InputError: the file cannot be read or a line is not a gold record.
+    """
+    records = []
+    for where, data in read_json_lines(path, what="gold file"):
         if not isinstance(data, dict) or "id" not in data or "text" not in data:
-            raise InputError(f"{where}:{number}: a gold record needs 'id' and 'text'")
-        yield GoldRecord.from_dict(data)
+            raise InputError(f"{where}: a gold record needs 'id' and 'text'")
+        records.append(GoldRecord.from_dict(data))
+    return records
 
 
 def file_sha256(path: str | Path) -> str:

@@ -21,7 +21,6 @@ Agreement (neither side is gold):
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from pathlib import Path
 
 from legation.actors.codes import decode_cameo
 from legation.coding.ontology import Ontology
-from legation.errors import InputError
+from legation.evaluate.gold import read_json_lines
 from legation.evaluate.metrics import Metric, TaskScore, counted_events, top_event
 from legation.records import Article, Event
 
@@ -96,19 +95,8 @@ def read_petrarch(path: str | Path, *, ontology: Ontology, iso_codes: frozenset[
     Raises:
         InputError: the file cannot be read or a line is not JSON.
     """
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as err:
-        raise InputError(f"cannot read {path}: {err.strerror or err}") from err
     codings = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise InputError(f"{path}:{number}: not JSON: {err.msg}") from err
+    for where, data in read_json_lines(path, what="PETRARCH2 file"):
         meta = data.get("meta") or {}
         parts = _QUOTED.findall(str(meta.get("coding") or ""))
         if len(parts) != 3:
@@ -116,7 +104,7 @@ def read_petrarch(path: str | Path, *, ontology: Ontology, iso_codes: frozenset[
         source, target, cameo = parts
         codings.append(
             PetrarchCoding(
-                textid=str(meta.get("textid") or f"{path.name}:{number}"),
+                textid=str(meta.get("textid") or Path(where).name),
                 label=str(data.get("label") or ""),
                 text=str(data.get("text") or ""),
                 source_code=source,
