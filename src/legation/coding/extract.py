@@ -168,16 +168,13 @@ def _np_span(token: Token) -> tuple[int, int]:
     while stack:
         current = stack.pop()
         for child in current.children:
-            if child.dep_ in NP_SKIP_DEPS and not (child.dep_ == "prep" and child.lower_ == "of" and child.i > current.i):
+            of_complement = child.dep_ == "prep" and child.lower_ == "of" and child.i > current.i
+            if child.dep_ in NP_SKIP_DEPS and not of_complement:
                 continue
             if child.dep_ == "prep" and current.lemma_.lower() in FOLLOWER_HEADS:
                 continue
-            if child.dep_ == "case" or child.dep_ not in NP_SKIP_DEPS:
-                keep.append(child.i)
-                stack.append(child)
-            else:
-                keep.append(child.i)
-                stack.append(child)
+            keep.append(child.i)
+            stack.append(child)
     return min(keep), max(keep) + 1
 
 
