@@ -6,7 +6,7 @@ import functools
 import sys
 from collections.abc import Callable
 from datetime import date
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -46,3 +46,13 @@ def parse_day(value: str | None, name: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError as error:
         raise InputError(f"--{name} must be a date like 2014-11-14, got {value!r}") from error
+
+
+# Filter options shared by `legation events` and `legation export` (one definition, one help text).
+DbOption = Annotated[str | None, typer.Option(help="Database URL.")]
+ActorOption = Annotated[str | None, typer.Option(help="Actor country code (PRK) or knowledge-base id.")]
+RecipientOption = Annotated[str | None, typer.Option(help="Recipient country code or knowledge-base id.")]
+TypeOption = Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")]
+SinceOption = Annotated[str | None, typer.Option(help="Earliest event date (YYYY-MM-DD).")]
+UntilOption = Annotated[str | None, typer.Option(help="Latest event date (YYYY-MM-DD).")]
+LimitOption = Annotated[int | None, typer.Option(help="At most this many events.")]

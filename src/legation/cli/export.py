@@ -12,6 +12,15 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from legation.cli.common import (
+    ActorOption,
+    DbOption,
+    LimitOption,
+    RecipientOption,
+    SinceOption,
+    TypeOption,
+    UntilOption,
+)
 from legation.cli.common import cli_settings as _settings
 from legation.cli.common import edge as _edge
 from legation.cli.common import parse_day as _parse_day
@@ -32,13 +41,13 @@ class ExportFormat(StrEnum):
 def export(
     out: Annotated[Path, typer.Argument(help="File to write (overwritten).")],
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="File format.")] = ExportFormat.jsonl,
-    db: Annotated[str | None, typer.Option(help="Database URL.")] = None,
-    actor: Annotated[str | None, typer.Option(help="Actor country code (PRK) or knowledge-base id.")] = None,
-    recipient: Annotated[str | None, typer.Option(help="Recipient country code or knowledge-base id.")] = None,
-    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
-    since: Annotated[str | None, typer.Option(help="Earliest event date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Latest event date (YYYY-MM-DD).")] = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    db: DbOption = None,
+    actor: ActorOption = None,
+    recipient: RecipientOption = None,
+    event_type: TypeOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: LimitOption = None,
 ) -> None:
     """Export stored events, filtered like `legation events`, to a file.
 

@@ -17,6 +17,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from legation import __version__
+from legation.cli.common import (
+    ActorOption,
+    DbOption,
+    LimitOption,
+    RecipientOption,
+    SinceOption,
+    TypeOption,
+    UntilOption,
+)
 from legation.cli.common import cli_settings as _settings
 from legation.cli.common import edge as _edge
 from legation.cli.common import parse_day as _parse_day
@@ -180,13 +189,13 @@ def ingest(
 @app.command()
 @_edge
 def events(
-    db: Annotated[str | None, typer.Option(help="Database URL.")] = None,
-    actor: Annotated[str | None, typer.Option(help="Actor country code (PRK) or knowledge-base id.")] = None,
-    recipient: Annotated[str | None, typer.Option(help="Recipient country code or knowledge-base id.")] = None,
-    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
-    since: Annotated[str | None, typer.Option(help="Earliest event date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Latest event date (YYYY-MM-DD).")] = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    db: DbOption = None,
+    actor: ActorOption = None,
+    recipient: RecipientOption = None,
+    event_type: TypeOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: LimitOption = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.table,
 ) -> None:
     """List stored events, filtered.
