@@ -107,7 +107,7 @@ class EventCube:
         return table[self._ids[name]]  # a lookup per row: no sort, unlike np.isin
 
     def _tokens(self, name: str, value: str, *, sep: str) -> np.ndarray:
-        # SQLite's LIKE ignores ASCII case, and so does the SQL filter there.
+        # The SQL filters ignore case (event_parties holds case-folded parties).
         wanted = value.casefold()
         return self._match(
             name,

@@ -460,8 +460,11 @@ def _refresh_events(conn: Connection, event_ids: Collection[str], *, coder_versi
             row = rows.event_row(grouped, coder_version=coder_version, first_seen=first_seen)
             if grouped.event_id in existing:
                 conn.execute(table.update().where(table.c.event_id == grouped.event_id).values(row))
+                parties = schema.event_parties
+                conn.execute(parties.delete().where(parties.c.event_id == grouped.event_id))
             else:
                 conn.execute(table.insert().values(row))
+            conn.execute(schema.event_parties.insert(), rows.party_rows(row))
 
 
 # --- reading ---------------------------------------------------------------------------

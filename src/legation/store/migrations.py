@@ -18,24 +18,54 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import Connection, Engine, inspect, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from legation.errors import MigrationError
-from legation.store import schema
+from legation.store import rows, schema
 
 logger = logging.getLogger(__name__)
 
 Migration = tuple[int, str, Callable[[Connection], None]]
 
 
+# The tables migration 1 creates (frozen: later tables come from later migrations).
+_VERSION_1_TABLES = ("articles", "sentences", "actors", "places", "mentions",
+                     "mention_actors", "events", "rejections")
+
+
 def _create_tables(conn: Connection) -> None:
-    tables = [t for t in schema.metadata.sorted_tables if t is not schema.schema_migrations]
+    tables = [schema.metadata.tables[name] for name in _VERSION_1_TABLES]
     schema.metadata.create_all(conn, tables=tables)
 
 
+def _add_event_parties(conn: Connection) -> None:
+    """Create ``event_parties`` and fill it from the rows already in ``events``."""
+    schema.metadata.create_all(conn, tables=[schema.event_parties])
+    table = schema.events
+    columns = (table.c.event_id, table.c.actor_countries, table.c.recipient_countries,
+               table.c.actor_key, table.c.recipient_key)
+    filled, last = 0, ""
+    while True:  # keyset pages: no server-side cursor open while inserting (psycopg forbids it)
+        page = conn.execute(
+            select(*columns).where(table.c.event_id > last).order_by(table.c.event_id).limit(_BACKFILL_BATCH)
+        ).all()
+        if not page:
+            break
+        parties = [party for row in page for party in rows.party_rows(row._asdict())]
+        conn.execute(schema.event_parties.insert(), parties)
+        filled += len(parties)
+        last = page[-1].event_id
+    # Fresh statistics, or PostgreSQL plans the party filters blind until autovacuum runs.
+    conn.execute(text(f"ANALYZE {schema.event_parties.name}"))
+    logger.info("event_parties: %d rows from existing events", filled)
+
+
+_BACKFILL_BATCH = 20_000
+
 MIGRATIONS: list[Migration] = [
     (1, "create_tables", _create_tables),
+    (2, "event_parties", _add_event_parties),
 ]
 
 SCHEMA_VERSION: int = MIGRATIONS[-1][0]

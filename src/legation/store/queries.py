@@ -5,10 +5,10 @@ places as GeoJSON, actor search and article look-ups. Every function takes a
 :class:`~legation.store.Store` or a SQLAlchemy :class:`~sqlalchemy.Engine` and
 returns plain frozen records; nothing here writes.
 
-The filters work on the ``events`` aggregate table alone (its ``actor_countries``,
-``recipient_countries`` and ``actor_key`` / ``recipient_key`` columns), so that a
-filtered page of a million-event store is one indexed query. Only ``sector`` and
-the text search ``q`` reach into the mentions.
+The filters work on the ``events`` aggregate table and its index of parties,
+``event_parties`` (one row per country code and actor key on each side), so that a
+filtered page or a dyad series of a million-event store is a few index lookups.
+Only ``sector`` and the text search ``q`` reach into the mentions.
 
 Example::
 
@@ -36,7 +36,6 @@ from sqlalchemy import (
     case,
     cast,
     func,
-    literal,
     or_,
     select,
     tuple_,
@@ -233,20 +232,14 @@ def _filter_problems(filters: EventFilter) -> list[str]:
     return problems
 
 
-def _has_token(column: Any, value: str, *, sep: str) -> ColumnElement[bool]:
-    """``column`` holds ``value`` as one of its ``sep``-separated tokens.
-
-    ``"PRK RUS"`` has the token ``"RUS"``; LIKE wildcards in ``value`` are escaped.
-    """
-    padded = literal(sep) + column + literal(sep)
-    return or_(column == value, padded.contains(f"{sep}{value}{sep}", autoescape=True))
-
-
-def _side(role: str, value: str) -> ColumnElement[bool]:
-    table = schema.events
-    countries = table.c.actor_countries if role == "actor" else table.c.recipient_countries
-    keys = table.c.actor_key if role == "actor" else table.c.recipient_key
-    return or_(_has_token(countries, value, sep=" "), _has_token(keys, value, sep=","))
+def _with_party(party: str, role: str | None = None) -> ColumnElement[bool]:
+    """The event has ``party`` (a country code or an actor key) as actor or recipient
+    (either side when ``role`` is None), ignoring case: an index lookup in ``event_parties``."""
+    parties = schema.event_parties
+    found = select(parties.c.event_id).where(parties.c.party == party.casefold())
+    if role is not None:
+        found = found.where(parties.c.role == role)
+    return schema.events.c.event_id.in_(found)
 
 
 def _where(filters: EventFilter) -> list[ColumnElement[bool]]:
@@ -267,19 +260,11 @@ def _where(filters: EventFilter) -> list[ColumnElement[bool]]:
     if filters.place is not None:
         clauses.append(table.c.place_id == filters.place)
     if filters.actor is not None:
-        clauses.append(_side("actor", filters.actor))
+        clauses.append(_with_party(filters.actor, "actor"))
     if filters.recipient is not None:
-        clauses.append(_side("recipient", filters.recipient))
+        clauses.append(_with_party(filters.recipient, "recipient"))
     if filters.countries:
-        clauses.append(
-            or_(
-                *(
-                    _has_token(column, code, sep=" ")
-                    for code in filters.countries
-                    for column in (table.c.actor_countries, table.c.recipient_countries)
-                )
-            )
-        )
+        clauses.append(or_(*(_with_party(code) for code in filters.countries)))
     if filters.sector is not None:
         clauses.append(table.c.event_id.in_(_events_with_sector(filters.sector)))
     if filters.q is not None:

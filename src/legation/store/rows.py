@@ -178,6 +178,17 @@ def event_row(event: Event, *, coder_version: str, first_seen: str) -> dict[str,
     }
 
 
+def party_rows(event: dict[str, Any]) -> list[dict[str, str]]:
+    """Return the ``event_parties`` rows of an ``events`` row: every country code and
+    actor key on each side, once, case-folded (the filters ignore case everywhere)."""
+    found: list[dict[str, str]] = []
+    for role in ("actor", "recipient"):
+        names = event[f"{role}_countries"].split() + event[f"{role}_key"].split(",")
+        parties = {name.casefold() for name in names if name}
+        found.extend({"event_id": event["event_id"], "role": role, "party": party} for party in sorted(parties))
+    return found
+
+
 def rejection_row(rejection: Rejection, *, run_id: str, created_at: str) -> dict[str, Any]:
     """Return the ``rejections`` row of a rejection."""
     return {

@@ -165,6 +165,19 @@ events = Table(
     Index("ix_events_date_end", "date_end"),
 )
 
+event_parties = Table(
+    "event_parties",
+    metadata,
+    # One row per (event, role, party): each country code of actor_countries /
+    # recipient_countries and each key of actor_key / recipient_key, case-folded. The actor, recipient
+    # and country filters look events up here through an index instead of scanning the
+    # space-separated columns of ``events`` with LIKE (added by migration 2).
+    Column("event_id", String(32), primary_key=True),
+    Column("role", String(10), primary_key=True),  # "actor" | "recipient"
+    Column("party", String(200), primary_key=True),
+    Index("ix_event_parties_party", "party", "role", "event_id"),
+)
+
 rejections = Table(
     "rejections",
     metadata,

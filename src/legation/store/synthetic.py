@@ -174,7 +174,8 @@ def generate_synthetic_store(url: str, *, events: int, seed: int) -> dict[str, i
 
 
 def _flush(engine: Any, batch: dict[str, list[dict[str, Any]]]) -> None:
-    order = ("articles", "sentences", "mentions", "mention_actors", "events")
+    batch["event_parties"] = [party for event in batch.get("events", []) for party in rows.party_rows(event)]
+    order = ("articles", "sentences", "mentions", "mention_actors", "events", "event_parties")
     with engine.begin() as conn:
         for name in order:
             values = batch.get(name)

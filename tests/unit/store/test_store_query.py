@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import select, text
 from store_records import KIM, KOR, PRK, USA, SaveFn, build_article, build_mention
 
 from legation.errors import InputError
-from legation.store import Store
+from legation.store import Store, apply_migrations, schema
+from legation.store.queries import EventFilter, search_events
 
 # name -> (type, actors, recipients, date)
 EVENTS = {
@@ -74,3 +76,40 @@ def test_query_events_filters(
 def test_query_events_bad_filters(store: Store, filters: dict[str, object], message: str) -> None:
     with pytest.raises(InputError, match=message):
         store.query_events(**filters)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (EventFilter(actor="PRK"), {"e1", "e2", "e5"}),
+        (EventFilter(actor="person:kim-jong-un"), {"e5"}),
+        (EventFilter(actor="PRK", recipient="USA"), {"e2", "e5"}),
+        (EventFilter(recipient="PRK"), {"e4"}),
+        (EventFilter(countries=("USA",)), {"e2", "e3", "e5"}),
+        (EventFilter(countries=("FRA", "KOR")), {"e1", "e3", "e4"}),
+        (EventFilter(actor="P"), set()),  # whole codes only, no prefix match
+    ],
+)
+def test_search_events_party_filters_use_event_parties(
+    filled: tuple[Store, dict[str, str]], filters: EventFilter, expected: set[str]
+) -> None:
+    store, ids = filled
+    page = search_events(store, filters, limit=50)
+    assert {ids[event.event_id] for event in page.events} == expected
+
+
+def test_migration_2_fills_event_parties_from_existing_events(
+    filled: tuple[Store, dict[str, str]],
+) -> None:
+    store, _ = filled
+    engine = store._engine
+    with engine.connect() as conn:
+        before = sorted(conn.execute(select(schema.event_parties)).all())
+    assert ("prk", "actor") in {(row.party, row.role) for row in before}  # case-folded
+    with engine.begin() as conn:  # back to a version-1 database holding the same events
+        conn.execute(text("DROP TABLE event_parties"))
+        conn.execute(text("DELETE FROM schema_migrations WHERE number = 2"))
+    assert apply_migrations(engine) == [2]
+    with engine.connect() as conn:
+        after = sorted(conn.execute(select(schema.event_parties)).all())
+    assert after == before
