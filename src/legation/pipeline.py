@@ -1,7 +1,12 @@
-"""Compose the stages: read -> parse (spaCy, in batches) -> code -> resolve.
+"""Compose the stages: read -> pre-filter -> parse (spaCy, in batches) -> code -> resolve.
 
 No I/O of its own: readers hand in :class:`~legation.records.Article` records (or
 rejections, passed through), the caller decides what to do with the results.
+
+With the ``prefilter`` setting on (the default) each text is tokenised and split into
+sentences by rule first; only sentences holding a trigger word form
+(:mod:`legation.nlp.prefilter`) go through the spaCy pipeline, the others are skimmed
+for names (:mod:`legation.coding.skim`). Off, whole texts are parsed.
 """
 
 from __future__ import annotations
@@ -13,13 +18,16 @@ from datetime import date
 from itertools import islice
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc, Span
 
 from legation import __version__
 from legation.actors import ActorMemory, load_knowledge_base
 from legation.coding import ArticleState, Coder, code_sentence, load_rules, normalize_headline
+from legation.coding.skim import remember_names
 from legation.geo import load_gazetteer
 from legation.nlp import load_nlp
+from legation.nlp.prefilter import TriggerForms, build_trigger_forms
 from legation.records import Article, EventMention, Rejection, Sentence
 from legation.settings import Settings
 
@@ -33,6 +41,7 @@ class Resources:
     nlp: Language
     coder: Coder
     settings: Settings
+    trigger_forms: TriggerForms | None = None  # the pre-filter; None parses every sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,13 +73,36 @@ def load_coder(settings: Settings) -> Coder:
 
 def load_resources(settings: Settings) -> Resources:
     """Load the spaCy pipeline and the coder once (cached inside each loader)."""
-    return Resources(nlp=load_nlp(settings), coder=load_coder(settings), settings=settings)
+    nlp = load_nlp(settings)
+    coder = load_coder(settings)
+    forms = None
+    if settings.prefilter:
+        key = (settings.model, coder.rules.version)
+        if key not in _TRIGGER_FORMS:
+            _TRIGGER_FORMS[key] = build_trigger_forms(coder.rules, nlp)
+        forms = _TRIGGER_FORMS[key]
+    return Resources(nlp=nlp, coder=coder, settings=settings, trigger_forms=forms)
 
 
-def code_parsed(article: Article, *, doc: Doc, title_doc: Doc | None, resources: Resources) -> ArticleResult:
-    """Code an article whose text (and title) spaCy has parsed.
+# The pre-filter's word forms per (pipeline, dictionary version), built once per process.
+_TRIGGER_FORMS: dict[tuple[str, str], TriggerForms | None] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of an article's text read as a unit: parsed (a ``Doc`` of its own,
+    possibly several sentences) or, when the pre-filter rejected it, a tokenised sentence."""
+
+    start: int  # character offset in the article text
+    parsed: Doc | None
+    skimmed: Span | None = None
+
+
+def code_parsed(article: Article, *, pieces: list[Piece], title_doc: Doc | None, resources: Resources) -> ArticleResult:
+    """Code an article whose text has been split into pieces and parsed where needed.
 
     Sentence 0 is the title when there is one; body sentences follow in order.
+    ``title_doc`` is the parsed headline (``None``: not parsed, no trigger in it).
     """
     coder = resources.coder
     settings = resources.settings
@@ -80,19 +112,28 @@ def code_parsed(article: Article, *, doc: Doc, title_doc: Doc | None, resources:
     mentions: list[EventMention] = []
     index = 0
     title_mentions: list[EventMention] = []
-    if title_doc is not None and article.title:
+    if article.title and settings.code_titles:
         sentences.append(Sentence(article.article_id, 0, 0, len(article.title), article.title, is_title=True))
         index = 1
-    for sent in doc.sents:
-        text = sent.text
-        if not text.strip():
+    for piece in pieces:
+        if piece.skimmed is not None:
+            span = piece.skimmed
+            sentences.append(
+                Sentence(article.article_id, index, piece.start, piece.start + len(span.text), span.text)
+            )
+            remember_names(span, coder=coder, state=state)
+            index += 1
             continue
-        sentences.append(Sentence(article.article_id, index, sent.start_char, sent.end_char, text))
-        mentions.extend(
-            code_sentence(sent, sentence_index=index, coder=coder, state=state, sentence_start=sent.start_char)
-        )
-        index += 1
-    if title_doc is not None and article.title and settings.code_titles:
+        assert piece.parsed is not None
+        for sent in piece.parsed.sents:
+            text = sent.text
+            if not text.strip():
+                continue
+            start = piece.start + sent.start_char
+            sentences.append(Sentence(article.article_id, index, start, start + len(text), text))
+            mentions.extend(code_sentence(sent, sentence_index=index, coder=coder, state=state, sentence_start=start))
+            index += 1
+    if title_doc is not None:
         # The title is read after the body so that short names in it ("Kim") resolve.
         for sent in title_doc.sents:
             title_mentions.extend(
@@ -123,28 +164,89 @@ def run_batch(
         if not chunk:
             return
         articles = [item for item in chunk if isinstance(item, Article)]
-        docs = iter(resources.nlp.pipe((a.text for a in articles), batch_size=settings.batch_size))
-        titled = [a for a in articles if a.title and settings.code_titles]
-        title_docs = dict(
-            zip(
-                (a.article_id for a in titled),
-                resources.nlp.pipe((_headline_text(a, resources) for a in titled), batch_size=settings.batch_size),
-                strict=True,
-            )
-        )
+        pieces = _parse_bodies(articles, resources)
+        titles = _parse_titles(articles, resources)
         for item in chunk:
             if isinstance(item, Rejection):
                 yield item
                 continue
-            doc = next(docs)
-            yield _code_one(item, doc=doc, title_doc=title_docs.get(item.article_id), resources=resources)
+            yield _code_one(
+                item, pieces=pieces[item.article_id], title_doc=titles.get(item.article_id), resources=resources
+            )
 
 
-def _code_one(article: Article, *, doc: Doc, title_doc: Doc | None, resources: Resources) -> ArticleResult | Rejection:
+def _parse_bodies(articles: list[Article], resources: Resources) -> dict[str, list[Piece]]:
+    """Split each text into pieces and parse them: whole texts without the pre-filter;
+    with it, each rule-split sentence that holds a trigger word form, alone."""
+    nlp, forms, size = resources.nlp, resources.trigger_forms, resources.settings.batch_size
+    if forms is None:
+        docs = nlp.pipe((a.text for a in articles), batch_size=size)
+        return {a.article_id: [Piece(0, doc)] for a, doc in zip(articles, docs, strict=True)}
+    planned: dict[str, list[Piece]] = {}
+    wanted: list[tuple[str, int, Doc]] = []  # (article id, piece position, tokens to parse)
+    for article in articles:
+        pieces = planned.setdefault(article.article_id, [])
+        for sentence in _rule_sentences(nlp.make_doc(article.text)):
+            if forms.wants(token.lower_ for token in sentence):
+                words = [token.text for token in sentence]
+                spaces = [bool(token.whitespace_) for token in sentence]
+                wanted.append((article.article_id, len(pieces), Doc(nlp.vocab, words=words, spaces=spaces)))
+                pieces.append(Piece(sentence.start_char, None))
+            else:
+                pieces.append(Piece(sentence.start_char, None, skimmed=sentence))
+    # Parsed sentence by sentence, batched across articles (a batch holds many more docs).
+    parsed = nlp.pipe((doc for _, _, doc in wanted), batch_size=size * 8)
+    for (article_id, position, _), doc in zip(wanted, parsed, strict=True):
+        pieces = planned[article_id]
+        pieces[position] = Piece(pieces[position].start, doc)
+    return planned
+
+
+_SENTENCIZER = Sentencizer()
+
+
+def _rule_sentences(doc: Doc) -> list[Span]:
+    """Sentences by punctuation and line breaks, without leading or trailing white space."""
+    doc = _SENTENCIZER(doc)
+    found: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if token.is_space and "\n" in token.text:
+                found.extend(_trimmed(doc, start, token.i))
+                start = token.i + 1
+        found.extend(_trimmed(doc, start, sent.end))
+    return found
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> list[Span]:
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return [doc[start:end]] if end > start else []
+
+
+def _parse_titles(articles: list[Article], resources: Resources) -> dict[str, Doc]:
+    """Parse the headlines worth parsing (all without the pre-filter)."""
+    settings, nlp, forms = resources.settings, resources.nlp, resources.trigger_forms
+    if not settings.code_titles:
+        return {}
+    headlines = {a.article_id: _headline_text(a, resources) for a in articles if a.title}
+    if forms is not None:
+        headlines = {
+            key: text for key, text in headlines.items() if forms.wants(t.lower_ for t in nlp.make_doc(text))
+        }
+    return dict(zip(headlines, nlp.pipe(headlines.values(), batch_size=settings.batch_size), strict=True))
+
+
+def _code_one(
+    article: Article, *, pieces: list[Piece], title_doc: Doc | None, resources: Resources
+) -> ArticleResult | Rejection:
     if resources.settings.on_error == "raise":
-        return code_parsed(article, doc=doc, title_doc=title_doc, resources=resources)
+        return code_parsed(article, pieces=pieces, title_doc=title_doc, resources=resources)
     try:
-        return code_parsed(article, doc=doc, title_doc=title_doc, resources=resources)
+        return code_parsed(article, pieces=pieces, title_doc=title_doc, resources=resources)
     except Exception as err:  # noqa: BLE001 - on_error="record" asks the runner to keep going
         logger.exception("coding crashed on %s", article.article_id)
         return Rejection(

