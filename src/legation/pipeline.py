@@ -194,8 +194,9 @@ def _parse_bodies(articles: list[Article], resources: Resources) -> dict[str, li
                 pieces.append(Piece(sentence.start_char, None))
             else:
                 pieces.append(Piece(sentence.start_char, None, skimmed=sentence))
-    # Parsed sentence by sentence, batched across articles (a batch holds many more docs).
-    parsed = nlp.pipe((doc for _, _, doc in wanted), batch_size=size * 8)
+    # Parsed sentence by sentence, batched across articles: a batch of sentences holds about as
+    # many words as a quarter of the texts (peak memory grows with the words per batch).
+    parsed = nlp.pipe((doc for _, _, doc in wanted), batch_size=size * 2)
     for (article_id, position, _), doc in zip(wanted, parsed, strict=True):
         pieces = planned[article_id]
         pieces[position] = Piece(pieces[position].start, doc)

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     Select,
+    bindparam,
     create_engine,
     event,
     func,
@@ -340,6 +341,9 @@ def _install_sqlite_hooks(engine: Engine, *, wal: bool) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         if wal:
             cursor.execute("PRAGMA journal_mode=WAL")
+            # Safe with WAL: a crash of Legation loses no committed article; only an OS crash
+            # or power cut may lose the last ones (re-running the ingest codes them again).
+            cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -455,16 +459,27 @@ def _refresh_events(conn: Connection, event_ids: Collection[str], *, coder_versi
         existing = set(
             conn.execute(select(table.c.event_id).where(table.c.event_id.in_(ids))).scalars()
         )
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        parties: list[dict[str, str]] = []
         for grouped in group_mentions(mentions, coder_version=coder_version):
             first_seen = min(ingested[m.article_id] for m in grouped.mentions)
             row = rows.event_row(grouped, coder_version=coder_version, first_seen=first_seen)
             if grouped.event_id in existing:
-                conn.execute(table.update().where(table.c.event_id == grouped.event_id).values(row))
-                parties = schema.event_parties
-                conn.execute(parties.delete().where(parties.c.event_id == grouped.event_id))
+                updates.append({**row, "b_event_id": row["event_id"]})
             else:
-                conn.execute(table.insert().values(row))
-            conn.execute(schema.event_parties.insert(), rows.party_rows(row))
+                inserts.append(row)
+            parties.extend(rows.party_rows(row))
+        # One statement per kind, executed for many rows (SQLAlchemy compiles each once).
+        if inserts:
+            conn.execute(table.insert(), inserts)
+        if updates:
+            conn.execute(table.update().where(table.c.event_id == bindparam("b_event_id")), updates)
+            conn.execute(
+                schema.event_parties.delete().where(schema.event_parties.c.event_id.in_(sorted(existing)))
+            )
+        if parties:
+            conn.execute(schema.event_parties.insert(), parties)
 
 
 # --- reading ---------------------------------------------------------------------------
