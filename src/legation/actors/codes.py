@@ -48,6 +48,22 @@ CAMEO_COUNTRY_MAP: dict[str, str] = {
 _CODE_RE = re.compile(r"^[A-Z]{3}$")
 
 
+def plover_sector(code: str) -> str | None:
+    """Return the first PLOVER sector of a chain of PLOVER sector blocks, taken as they are.
+
+    Unlike :func:`decode_cameo` nothing is renamed: in PLOVER's own dictionaries ``MED`` is
+    medical, not CAMEO's media.
+
+    >>> plover_sector("~CVLOPPMED")
+    'CVL'
+    >>> plover_sector("MED")
+    'MED'
+    """
+    code = code.strip().upper().strip("~")
+    blocks = (code[i : i + 3] for i in range(0, len(code) - 2, 3))
+    return next((block for block in blocks if block in PLOVER_SECTORS), None)
+
+
 def is_country_code(code: str) -> bool:
     """Return whether ``code`` has the shape of a PLOVER country code (three capitals)."""
     return bool(_CODE_RE.match(code))

@@ -30,6 +30,7 @@ from legation.actors.codes import (
     NONSTATE_CODES,
     decode_cameo,
     is_country_code,
+    plover_sector,
 )
 from legation.actors.petrarch import (
     ActorRecord,
@@ -514,7 +515,7 @@ def build_agents(src: Path) -> list[dict[str, Any]]:
         elif first in ("IGO", "NGO"):
             role = _role(first, None)
         else:
-            _, sector = decode_cameo("XXX" + code, iso_codes=frozenset())
+            sector = plover_sector(code)  # PLOVER codes: MED is medical here, not CAMEO's media
             if sector is None:
                 continue
             role = _role(None, sector)

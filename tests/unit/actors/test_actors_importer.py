@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from legation.actors.codes import decode_cameo
-from legation.actors.importer import OUTPUT_FILES, import_dictionaries, slugify
+from legation.actors.importer import OUTPUT_FILES, build_agents, import_dictionaries, slugify
 from legation.actors.kb import SHIPPED_DIR, load_knowledge_base
 from legation.actors.petrarch import (
     CodeSpan,
@@ -128,3 +128,20 @@ def test_importer_output_matches_committed_files(shared_dir: Path, tmp_path: Pat
     for name in (*OUTPUT_FILES, "PROVENANCE.md"):
         fresh = (tmp_path / name).read_bytes()
         assert fresh == (SHIPPED_DIR / name).read_bytes(), f"{name} drifted: rerun the importer"
+
+
+def test_build_agents_reads_plover_sector_codes_as_they_are(tmp_path: Path) -> None:
+    # In PLOVER's agents file MED is medical; CAMEO's renaming (media -> JRN) must not apply.
+    folder = tmp_path / "ngec"
+    folder.mkdir()
+    (folder / "PLOVER_agents.txt").write_text(
+        "SURGEON [~MED]\nCOLUMNIST [~JRN]\nSTRIKING_MIDWIFE [~CVLOPPMED]\n", encoding="utf-8"
+    )
+    sectors = {e["name"]: e["roles"][0]["sector"] for e in build_agents(tmp_path)}
+    assert sectors == {"surgeon": "MED", "columnist": "JRN", "striking midwife": "CVL"}
+
+
+def test_shipped_agents_keep_doctors_medical() -> None:
+    kb = load_knowledge_base(Settings())
+    actor = resolve_actor("doctors", kb=kb, on=None)
+    assert actor is not None and actor.sector == "MED"
