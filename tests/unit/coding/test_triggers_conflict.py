@@ -1,0 +1,365 @@
+"""Word classes of the conflict and policing trigger dictionaries, on hand-built parses.
+
+Each case is a sentence written for this test (not taken from any evaluation data), the
+event type and mode it must give, and the types it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from legation.coding import code_sentence
+
+# word/POS/TAG/dep/head/lemma[/ENT]
+CASES = [
+    # ------------------------------------------------------------------ protest
+    pytest.param(
+        "Protesters/NOUN/NNS/nsubj/1/protester gathered/VERB/VBD/ROOT/1/gather outside/ADP/IN/prep/1/outside "
+        "the/DET/DT/det/4/the court/NOUN/NN/pobj/2/court ./PUNCT/./punct/1/.",
+        ("PROTEST", "demo"),
+        (),
+        id="crowd-gathers",
+    ),
+    pytest.param(
+        "They/PRON/PRP/nsubj/1/they waved/VERB/VBD/ROOT/1/wave placards/NOUN/NNS/dobj/1/placard "
+        "./PUNCT/./punct/1/.",
+        ("PROTEST", "demo"),
+        (),
+        id="placards-waved",
+    ),
+    pytest.param(
+        "Protesters/NOUN/NNS/nsubj/1/protester stoned/VERB/VBD/ROOT/1/stone police/NOUN/NN/compound/3/police "
+        "vehicles/NOUN/NNS/dobj/1/vehicle ./PUNCT/./punct/1/.",
+        ("PROTEST", "riot"),
+        (),
+        id="vehicles-stoned",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the town/NOUN/NN/nsubjpass/3/town was/AUX/VBD/auxpass/3/be rocked/VERB/VBN/ROOT/3/rock "
+        "by/ADP/IN/agent/3/by unrest/NOUN/NN/pobj/4/unrest ./PUNCT/./punct/3/.",
+        ("PROTEST", "riot"),
+        (),
+        id="unrest-without-actor",
+    ),
+    pytest.param(
+        "Protesters/NOUN/NNS/nsubj/1/protester blocked/VERB/VBD/ROOT/1/block the/DET/DT/det/3/the "
+        "road/NOUN/NN/dobj/1/road ./PUNCT/./punct/1/.",
+        ("PROTEST", "obstruct"),
+        (),
+        id="road-blocked",
+    ),
+    pytest.param(
+        "Protesters/NOUN/NNS/nsubj/1/protester burned/VERB/VBD/ROOT/1/burn tyres/NOUN/NNS/dobj/1/tyre "
+        "./PUNCT/./punct/1/.",
+        ("PROTEST", "riot"),
+        (),
+        id="tyres-burned",
+    ),
+    pytest.param(
+        "Teachers/NOUN/NNS/nsubj/1/teacher are/AUX/VBP/ROOT/1/be on/ADP/IN/prep/1/on a/DET/DT/det/6/a "
+        "go/VERB/VB/compound/6/go -/PUNCT/HYPH/punct/6/- slow/NOUN/NN/pobj/2/slow ./PUNCT/./punct/1/.",
+        ("PROTEST", "strike"),
+        (),
+        id="hyphenated-go-slow",
+    ),
+    pytest.param(
+        "Striking/ADJ/JJ/amod/1/striking miners/NOUN/NNS/nsubj/2/miner lost/VERB/VBD/ROOT/2/lose "
+        "their/PRON/PRP$/poss/4/their jobs/NOUN/NNS/dobj/2/job ./PUNCT/./punct/2/.",
+        ("PROTEST", "strike"),
+        (),
+        id="striking-workers",
+    ),
+    pytest.param(
+        "Miners/NOUN/NNS/nsubj/1/miner went/VERB/VBD/ROOT/1/go on/ADP/IN/prep/1/on the/DET/DT/det/4/the "
+        "rampage/NOUN/NN/pobj/2/rampage ./PUNCT/./punct/1/.",
+        ("PROTEST", "riot"),
+        (),
+        id="went-on-the-rampage",
+    ),
+    pytest.param(
+        "Volunteers/NOUN/NNS/nsubj/1/volunteer courted/VERB/VBD/ROOT/1/court arrest/NOUN/NN/dobj/1/arrest "
+        "./PUNCT/./punct/1/.",
+        ("PROTEST", "demo"),
+        ("COERCE",),
+        id="courting-arrest-is-a-protest",
+    ),
+    pytest.param(
+        "Protesters/NOUN/NNS/nsubj/1/protester blocked/VERB/VBD/ROOT/1/block Main_Street/PROPN/NNP/dobj/1/Main_Street "
+        "./PUNCT/./punct/1/.",
+        ("PROTEST", "obstruct"),
+        (),
+        id="named-road-blocked-by-a-crowd",
+    ),
+    pytest.param(
+        "Protesters/NOUN/NNS/nsubj/1/protester turned/VERB/VBD/ROOT/1/turn violent/ADJ/JJ/acomp/1/violent "
+        "./PUNCT/./punct/1/.",
+        ("PROTEST", "riot"),
+        (),
+        id="crowd-turned-violent",
+    ),
+    pytest.param(
+        "Protesters/NOUN/NNS/nsubj/1/protester called/VERB/VBD/ROOT/1/call a/DET/DT/det/3/a bandh/NOUN/NN/dobj/1/bandh "
+        "./PUNCT/./punct/1/.",
+        ("PROTEST", "strike"),
+        (),
+        id="bandh-called",
+    ),
+    pytest.param(
+        "Protesters/NOUN/NNS/nsubj/1/protester called/VERB/VBD/ROOT/1/call a/DET/DT/det/3/a "
+        "boycott/NOUN/NN/dobj/1/boycott of/ADP/IN/prep/3/of Russian/ADJ/JJ/amod/6/Russian/NORP "
+        "goods/NOUN/NNS/pobj/4/good ./PUNCT/./punct/1/.",
+        ("PROTEST", "boycott"),
+        (),
+        id="boycott-noun",
+    ),
+    pytest.param(
+        "Protesters/NOUN/NNS/nsubj/1/protester began/VERB/VBD/ROOT/1/begin civil/ADJ/JJ/amod/3/civil "
+        "disobedience/NOUN/NN/dobj/1/disobedience ./PUNCT/./punct/1/.",
+        ("PROTEST", "demo"),
+        (),
+        id="civil-disobedience",
+    ),
+    pytest.param(
+        "Protesters/NOUN/NNS/nsubj/1/protester signed/VERB/VBD/ROOT/1/sign a/DET/DT/det/3/a "
+        "petition/NOUN/NN/dobj/1/petition ./PUNCT/./punct/1/.",
+        ("PROTEST", "demo"),
+        (),
+        id="petition-signed",
+    ),
+    pytest.param(
+        "Protesters/NOUN/NNS/nsubj/1/protester handed/VERB/VBD/ROOT/1/hand Xi_Jinping/PROPN/NNP/dative/1/Xi_Jinping/PERSON "
+        "a/DET/DT/det/4/a memorandum/NOUN/NN/dobj/1/memorandum ./PUNCT/./punct/1/.",
+        ("PROTEST", "demo"),
+        (),
+        id="memorandum-handed-over",
+    ),
+    pytest.param(
+        "Protesters/NOUN/NNS/nsubj/1/protester threw/VERB/VBD/ROOT/1/throw eggs/NOUN/NNS/dobj/1/egg "
+        "at/ADP/IN/prep/1/at the/DET/DT/det/5/the police/NOUN/NN/pobj/3/police ./PUNCT/./punct/1/.",
+        ("PROTEST", "riot"),
+        (),
+        id="eggs-thrown",
+    ),
+    # ------------------------------------------------------------------ arrests
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE demanded/VERB/VBD/ROOT/1/demand the/DET/DT/det/3/the "
+        "arrest/NOUN/NN/dobj/1/arrest of/ADP/IN/prep/3/of the/DET/DT/det/6/the officers/NOUN/NNS/pobj/4/officer "
+        "./PUNCT/./punct/1/.",
+        ("REQUEST", None),
+        ("COERCE",),
+        id="demanding-an-arrest-is-a-request",
+    ),
+    pytest.param(
+        "Protesters/NOUN/NNS/nsubjpass/2/protester were/AUX/VBD/auxpass/2/be held/VERB/VBN/ROOT/2/hold "
+        "in/ADP/IN/prep/2/in custody/NOUN/NN/pobj/3/custody ./PUNCT/./punct/2/.",
+        ("COERCE", "arrest"),
+        (),
+        id="held-in-custody",
+    ),
+    pytest.param(
+        "Police/NOUN/NNS/nsubj/1/police held/VERB/VBD/ROOT/1/hold the/DET/DT/det/3/the "
+        "protesters/NOUN/NNS/dobj/1/protester ./PUNCT/./punct/1/.",
+        ("COERCE", "arrest"),
+        (),
+        id="police-hold-people",
+    ),
+    pytest.param(
+        "Police/NOUN/NNS/nsubj/1/police apprehended/VERB/VBD/ROOT/1/apprehend the/DET/DT/det/3/the "
+        "protesters/NOUN/NNS/dobj/1/protester ./PUNCT/./punct/1/.",
+        ("COERCE", "arrest"),
+        (),
+        id="apprehend-a-person",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/poss/2/Russia/GPE 's/PART/POS/case/0/'s crackdown/NOUN/NN/ROOT/2/crackdown "
+        "on/ADP/IN/prep/2/on protesters/NOUN/NNS/pobj/3/protester",
+        ("COERCE", "restrict"),
+        (),
+        id="crackdown-is-not-an-arrest",
+    ),
+    # ----------------------------------------------------------- police action
+    pytest.param(
+        "Police/NOUN/NNS/nsubj/1/police patrolled/VERB/VBD/ROOT/1/patrol the/DET/DT/det/3/the "
+        "streets/NOUN/NNS/dobj/1/street ./PUNCT/./punct/1/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="police-patrol",
+    ),
+    pytest.param(
+        "Police/NOUN/NNS/nsubj/1/police searched/VERB/VBD/ROOT/1/search the/DET/DT/det/3/the "
+        "house/NOUN/NN/dobj/1/house ./PUNCT/./punct/1/.",
+        ("MOBILIZE", "police"),
+        ("COERCE", "ASSAULT"),
+        id="police-search-is-not-force",
+    ),
+    pytest.param(
+        "Police/NOUN/NNS/nsubj/1/police registered/VERB/VBD/ROOT/1/register a/DET/DT/det/3/a "
+        "case/NOUN/NN/dobj/1/case against/ADP/IN/prep/1/against the/DET/DT/det/6/the "
+        "protesters/NOUN/NNS/pobj/4/protester ./PUNCT/./punct/1/.",
+        ("ACCUSE", "allege"),
+        (),
+        id="case-registered",
+    ),
+    pytest.param(
+        "A/DET/DT/det/1/a case/NOUN/NN/nsubjpass/3/case was/AUX/VBD/auxpass/3/be registered/VERB/VBN/ROOT/3/register "
+        "against/ADP/IN/prep/3/against protesters/NOUN/NNS/pobj/4/protester ./PUNCT/./punct/3/.",
+        ("ACCUSE", "allege"),
+        (),
+        id="case-registered-passive",
+    ),
+    pytest.param(
+        "Police/NOUN/NNS/nsubj/1/police questioned/VERB/VBD/ROOT/1/question the/DET/DT/det/3/the "
+        "protesters/NOUN/NNS/dobj/1/protester ./PUNCT/./punct/1/.",
+        ("ACCUSE", "investigate"),
+        (),
+        id="police-questioning",
+    ),
+    pytest.param(
+        "Two/NUM/CD/nummod/1/two men/NOUN/NNS/nsubjpass/3/man were/AUX/VBD/auxpass/3/be killed/VERB/VBN/ROOT/3/kill "
+        "in/ADP/IN/prep/3/in police/NOUN/NN/compound/6/police firing/VERB/VBG/pobj/4/fire ./PUNCT/./punct/3/.",
+        ("ASSAULT", "firearms"),
+        (),
+        id="police-firing-gerund",
+    ),
+    pytest.param(
+        "Police/NOUN/NNS/nsubj/3/police lathi/NOUN/NN/npadvmod/3/lathi -/PUNCT/HYPH/punct/3/- "
+        "charged/VERB/VBD/ROOT/3/charge the/DET/DT/det/5/the protesters/NOUN/NNS/dobj/3/protester ./PUNCT/./punct/3/.",
+        ("ASSAULT", "crowd-control"),
+        ("ACCUSE",),
+        id="hyphenated-lathi-charge",
+    ),
+    pytest.param(
+        "Police/NOUN/NNS/nsubj/1/police brought/VERB/VBD/ROOT/1/bring the/DET/DT/det/3/the "
+        "situation/NOUN/NN/dobj/1/situation under/ADP/IN/prep/1/under control/NOUN/NN/pobj/4/control "
+        "./PUNCT/./punct/1/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="situation-brought-under-control",
+    ),
+    pytest.param(
+        "Protesters/NOUN/NNS/nsubj/1/protester lodged/VERB/VBD/ROOT/1/lodge an/DET/DT/det/3/an fir/NOUN/NN/dobj/1/fir "
+        "against/ADP/IN/prep/1/against the/DET/DT/det/6/the police/NOUN/NN/pobj/4/police ./PUNCT/./punct/1/.",
+        ("ACCUSE", "allege"),
+        (),
+        id="complaint-lodged",
+    ),
+    pytest.param(
+        "The/DET/DT/det/2/the police/NOUN/NN/compound/2/police interrogation/NOUN/NN/nsubj/5/interrogation "
+        "of/ADP/IN/prep/2/of protesters/NOUN/NNS/pobj/3/protester continued/VERB/VBD/ROOT/5/continue "
+        "./PUNCT/./punct/5/.",
+        ("ACCUSE", "investigate"),
+        (),
+        id="interrogation-noun",
+    ),
+    pytest.param(
+        "A/DET/DT/det/2/a police/NOUN/NN/compound/2/police escort/NOUN/NN/nsubj/3/escort "
+        "accompanied/VERB/VBD/ROOT/3/accompany the/DET/DT/det/5/the convoy/NOUN/NN/dobj/3/convoy ./PUNCT/./punct/3/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="police-escort-noun",
+    ),
+    pytest.param(
+        "Police/NOUN/NNS/nsubj/1/police exchanged/VERB/VBD/ROOT/1/exchange fire/NOUN/NN/dobj/1/fire "
+        "with/ADP/IN/prep/1/with protesters/NOUN/NNS/pobj/3/protester ./PUNCT/./punct/1/.",
+        ("ASSAULT", None),
+        (),
+        id="armed-exchange-of-fire",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE launched/VERB/VBD/ROOT/1/launch a/DET/DT/det/4/a "
+        "military/ADJ/JJ/amod/4/military operation/NOUN/NN/dobj/1/operation ./PUNCT/./punct/1/.",
+        ("ASSAULT", None),
+        (),
+        id="military-operation-launched",
+    ),
+    # ------------------------------------------------------------------ weapons
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE fired/VERB/VBD/ROOT/1/fire missiles/NOUN/NNS/dobj/1/missile "
+        "at/ADP/IN/prep/1/at Iran/PROPN/NNP/pobj/3/Iran/GPE ./PUNCT/./punct/1/.",
+        ("ASSAULT", "heavy-weapons"),
+        ("MOBILIZE",),
+        id="missiles-fired-at-a-target",
+    ),
+    pytest.param(
+        "North_Korea/PROPN/NNP/nsubj/1/North_Korea/GPE fired/VERB/VBD/ROOT/1/fire a/DET/DT/det/3/a "
+        "missile/NOUN/NN/dobj/1/missile ./PUNCT/./punct/1/.",
+        ("MOBILIZE", "weapons"),
+        ("ASSAULT",),
+        id="missile-fired-without-target",
+    ),
+    pytest.param(
+        "An/DET/DT/det/1/an airstrike/NOUN/NN/nsubj/2/airstrike hit/VERB/VBD/ROOT/2/hit the/DET/DT/det/4/the "
+        "market/NOUN/NN/dobj/2/market ./PUNCT/./punct/2/.",
+        ("ASSAULT", "aerial"),
+        (),
+        id="airstrike-without-attacker",
+    ),
+    pytest.param(
+        "Russian/ADJ/JJ/amod/1/Russian/NORP warplanes/NOUN/NNS/nsubj/2/warplane pounded/VERB/VBD/ROOT/2/pound "
+        "the/DET/DT/det/4/the town/NOUN/NN/dobj/2/town ./PUNCT/./punct/2/.",
+        ("ASSAULT", "aerial"),
+        (),
+        id="warplanes-name-the-means",
+    ),
+]
+
+NOT_EVENTS = [
+    pytest.param(
+        "Protesters/NOUN/NNS/nsubj/1/protester engaged/VERB/VBD/ROOT/1/engage in/ADP/IN/prep/1/in "
+        "clashes/NOUN/NNS/pobj/2/clash with/ADP/IN/prep/3/with police/NOUN/NN/pobj/4/police ./PUNCT/./punct/1/.",
+        "ASSAULT",
+        id="crowd-clashing-is-not-armed-fighting",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE blocked/VERB/VBD/ROOT/1/block the/DET/DT/det/3/the "
+        "appointment/NOUN/NN/dobj/1/appointment ./PUNCT/./punct/1/.",
+        "PROTEST",
+        id="blocking-an-appointment-is-not-a-protest",
+    ),
+    pytest.param(
+        "He/PRON/PRP/nsubj/1/he suffered/VERB/VBD/ROOT/1/suffer a/DET/DT/det/4/a cardiac/ADJ/JJ/amod/4/cardiac "
+        "arrest/NOUN/NN/dobj/1/arrest ./PUNCT/./punct/1/.",
+        "COERCE",
+        id="cardiac-arrest",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE held/VERB/VBD/ROOT/1/hold Iran/PROPN/NNP/nsubj/3/Iran/GPE "
+        "responsible/ADJ/JJ/ccomp/1/responsible ./PUNCT/./punct/1/.",
+        "COERCE",
+        id="held-responsible",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE apprehended/VERB/VBD/ROOT/1/apprehend trouble/NOUN/NN/dobj/1/trouble "
+        "./PUNCT/./punct/1/.",
+        "COERCE",
+        id="apprehending-trouble",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE questioned/VERB/VBD/ROOT/1/question the/DET/DT/det/3/the "
+        "decision/NOUN/NN/dobj/1/decision ./PUNCT/./punct/1/.",
+        "ACCUSE",
+        id="questioning-a-decision",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE sealed/VERB/VBD/ROOT/1/seal the/DET/DT/det/3/the "
+        "deal/NOUN/NN/dobj/1/deal ./PUNCT/./punct/1/.",
+        "MOBILIZE",
+        id="sealing-without-police",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "expected", "absent"), CASES)
+def test_conflict_triggers_code_word_class(table, expected, absent, parse, coder, state):
+    doc = parse(table)
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    found = [(m.type, m.mode) for m in mentions]
+    assert expected in found, found
+    assert not {t for t, _ in found} & set(absent), found
+
+
+@pytest.mark.parametrize(("table", "absent"), NOT_EVENTS)
+def test_conflict_triggers_skip_other_senses(table, absent, parse, coder, state):
+    doc = parse(table)
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    assert absent not in {m.type for m in mentions}, [(m.type, m.rule_id) for m in mentions]
