@@ -29,6 +29,7 @@ _ORG_NOUNS = frozenset(
 _PERSON_NOUNS = frozenset(
     ["president", "leader", "minister", "premier", "chancellor", "chairman", "chief", "king", "queen", "envoy", "secretary-general", "spokesman", "spokeswoman", "official", "general"]
 )
+_ETHNIC_WORDS = frozenset(["ethnic"])
 _KIND_RANK = {"person": 4, "organization": 3, "group": 3, "country": 2, "agent": 1}
 
 
@@ -256,6 +257,18 @@ def resolve_actor(
             return None  # "US-China talks", "the two Koreas": no single actor
         place = _best(places, kb)
         country = place.entry.roles[0].country if place.entry.roles else None
+        if place.via == "demonym" and place.start > 0 and normalize_token(words[place.start - 1]) in _ETHNIC_WORDS:
+            # "ethnic Albanians in Serbia" are a community of the country they live in,
+            # not Albania: no country here, so the event's place supplies it.
+            return _make(
+                phrase,
+                offset=offset,
+                name=None,
+                country=None,
+                sector=agent_role.sector if agent_role is not None and agent_role.sector else "CVL",
+                actor_id=None,
+                why=f"ethnic group ({place.entry.id} by descent, country from the context)",
+            )
         if agent is not None and agent_role is not None:
             return _make(
                 phrase,

@@ -14,7 +14,11 @@ The trigger dictionaries (``dictionaries/triggers``) are compiled to a spaCy
   is not coded twice: the outer event wins;
 * reporting verbs ("said", "according to") are never events and their speaker is
   not the actor of what is reported, except that a pronoun subject of the reported
-  clause refers to the speaker ("Moscow said it would ...").
+  clause refers to the speaker ("Moscow said it would ...");
+* a trigger with no recipient of its own takes one from its complement or condition
+  ("refused to meet Jordan's king", "threatened to strike unless Israel withdrew");
+* an event whose clause names no date takes the day the story set a sentence or two
+  before ("On Monday, X met Y. Y later said ..."); a headline takes its lead's day.
 
 Example: "Choe met Chinese President Xi Jinping last year" gives a CONSULT mention
 with actor Choe Ryong Hae (PRK) and recipient Xi Jinping (CHN GOV), dated 2013.
@@ -33,7 +37,7 @@ from spacy.tokens import Token
 
 from legation.actors import ActorMemory, KnowledgeBase, actor_on, resolve_actor
 from legation.coding.rules import POS_TAGS, RuleSet, TriggerEntry
-from legation.dates import resolve_date
+from legation.dates import ResolvedDate, carry_date, resolve_date, resolve_narrative_date
 from legation.geo import Gazetteer, resolve_place
 from legation.records import Actor, EventMention, Place, Span, stable_id
 
@@ -47,6 +51,10 @@ GENERIC_PLACE_HEADS = ("city", "town", "capital", "region", "province", "village
 # "supporters of Ben Bella" are partisans, not Ben Bella: the "of" complement is dropped.
 FOLLOWER_HEADS = ("supporter", "relative", "family", "follower", "fan", "sympathizer", "sympathiser", "admirer", "partisan")
 RELATIVE_PRONOUNS = ("which", "who", "whom", "that", "whose")
+QUANTITY_HEADS = (
+    "score", "dozen", "hundred", "thousand", "million", "number", "group", "handful", "some", "many", "most",
+    "several", "all", "none", "few", "majority", "crowd", "band", "busload", "contingent",
+)
 NOMINAL_ACTOR_LEMMAS = ("protester", "protestor", "demonstrator", "rioter")
 PLANNED_ADJECTIVES = (
     "due", "set", "expected", "scheduled", "slated", "poised", "likely", "ready", "willing", "prepared",
@@ -54,15 +62,41 @@ PLANNED_ADJECTIVES = (
 )
 ARGUMENT_SLOT_NAMES = ("dobj", "dative", "poss", "ccomp")
 VOICED_BY_PROTEST = ("REQUEST", "ACCUSE", "REJECT")
+SPOKEN_NOUN_TYPES = ("REQUEST", "THREATEN")  # "a demand that ...", "a threat to ..."
+COOPERATIVE_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")
+REFUSING_AUXILIARIES = frozenset({"will", "wo", "would", "shall", "can", "ca", "could"})
+# Verbs of these types make the event noun they govern a mere content ("demanded a
+# withdrawal", "rejected the deployment"); "undertook a mission" is the mission itself.
+NOUN_EMBEDDING_TYPES = ("REQUEST", "THREATEN", "REJECT")
 PROMISED_TYPES = ("SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")  # "will give aid" is AGREE (CAMEO 03x)
 ANNOUNCED_CONFLICT_TYPES = ("SANCTION", "COERCE", "ASSAULT")  # "will impose a curfew" is THREATEN (13x)
 PLANNED_MODIFIERS = ("planned", "upcoming", "proposed", "scheduled", "forthcoming", "future", "possible", "potential", "expected")
 AGREE_CAMEO_BY_TYPE = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "0356", "SUPPORT": "032"}
-CONFLICT_QUADS = (3, 4)
 SYMMETRIC_TYPES = ("CONSULT", "AGREE", "COOPERATE")
+MUTUAL_CAMEO = ("057",)  # "Libya and Bulgaria signed a treaty": each signs with the other
 THREAT_MODE_BY_TYPE = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict"}
 # (the mode of an announced coercive act follows the act; others get none)
 INTERNATIONAL_CODES = ("IGO", "NGO", "MNC", "ISM", "IMG", "UNO", "EUR")
+ETHNIC_WORDS = ("ethnic",)
+ARMED_SECTORS = ("MIL", "UAF", "REB", "COP", "SPY")
+STATIVE_PASSIVE_TYPES = ("REJECT", "SUPPORT", "AGREE")  # "is opposed to", "is committed to"
+# Types whose unnamed recipient is the country where the event takes place, when that is
+# not the actor's ("air strike into Gaza City", "lifted the curfew in Montenegro",
+# "attended the summit in Russia").
+PLACE_RECIPIENT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "CONCEDE", "CONSULT")
+PROCESS_HEADS = ("process", "round", "session", "effort", "mission", "operation", "campaign", "package", "programme", "program")
+# Prepositions after which a bare event noun may take the clause's subject as its actor
+# ("workers walked out in a strike", "youths threw stones during demonstrations").
+BORROWING_PREPS = ("in", "on", "during", "at", "by", "with", "through", "via")
+# Support verbs that turn a cooperative noun event into an offer ("proposed talks").
+PROPOSING_VERBS = ("propose", "offer", "plan", "promise", "pledge")
+LEAD_SENTENCES = 2  # the lead: body sentences up to this index (the title is sentence 0)
+NARRATIVE_REACH = 2  # how many sentences on a story's day carries to an undated past event
+# Prepositions of an infinitive complement that name the party it is aimed at
+# ("agreed to lift the embargo on Cuba", "threatened to cut ties with Russia").
+COMPLEMENT_RECIPIENT_PREPS = ("with", "to", "on", "against", "toward", "towards", "from", "for", "at")
+# Types whose target is the party a condition is about ("unless Israel withdraws").
+CONDITIONED_TYPES = ("THREATEN", "REQUEST", "REJECT")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +125,10 @@ class ArticleState:
     subjects: list[Actor] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     country_counts: Counter[str] = field(default_factory=Counter)
+    # The day the story last set (sentence index, date) and the day its lead sets,
+    # for events whose own clause names none ("On Monday, X met Y. Y later said ...").
+    narrative: tuple[int, ResolvedDate] | None = None
+    lead: ResolvedDate | None = None
 
     def note(self, actor: Actor, *, subject: bool = False) -> None:
         """Remember a resolved actor (most recent last); subjects are kept apart for pronouns."""
@@ -210,6 +248,12 @@ class _SentenceCoder:
         if lower in self.grammar.pronouns and head.pos_ == "PRON":
             pronoun = self._resolve_pronoun(head)
             return [pronoun] if pronoun else []
+        if head.lemma_.lower() in QUANTITY_HEADS:
+            # "scores of Liberian and Sierra Leonean refugees": the people are the "of" phrase.
+            for inner in _prep_objects(head, ("of",)):
+                found = self.resolve(inner, role=role)
+                if found:
+                    return found
         start, end = _np_span(head)
         text, offset = self._phrase(start, end)
         group = self._resolve_group(text, offset)
@@ -223,6 +267,19 @@ class _SentenceCoder:
             allow_capital=role == "actor",
             offset=offset,
         )
+        if actor is not None and actor.country is None and actor.sector:
+            actor = self._with_place_modifier(head, actor)
+        if actor is None and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            # "The Albanians of southern Serbia": two countries in one phrase resolve to
+            # none; the head and its modifiers name the party.
+            end = min([c.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of"])
+            text, offset = self._phrase(start, end)
+            actor = resolve_actor(
+                text, kb=self.coder.kb, on=self.state.published, memory=self.state.memory,
+                allow_capital=role == "actor", offset=offset,
+            )
+            if actor is not None and (actor.why or "").startswith("memory"):
+                actor = None  # "a Master of Business Administration" is nobody named Master
         if actor is None:
             split = self._split_coordinated_modifiers(head, role=role)
             if split:
@@ -250,10 +307,23 @@ class _SentenceCoder:
                     break
         return [actor] if actor else []
 
+    def _with_place_modifier(self, head: Token, actor: Actor) -> Actor:
+        """Give a generic group the country of the place that names it ("Darfur rebels")."""
+        for child in head.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" and child.i < head.i:
+                place = resolve_place(child.text, gazetteer=self.coder.gazetteer, countries=(), text=child.text)
+                if place is not None and place.country:
+                    return Actor(
+                        text=actor.text, name=actor.name, country=place.country, sector=actor.sector,
+                        id=actor.id, why=f"{actor.why}; country {place.country} from the place {child.text}",
+                        char_start=actor.char_start, char_end=actor.char_end,
+                    )
+        return actor
+
     def _split_coordinated_modifiers(self, head: Token, *, role: str) -> list[Actor]:
         """ "Hungarian and Romanian officials" -> Hungarian officials, Romanian officials."""
         for child in head.children:
-            if child.dep_ in ("amod", "compound") and child.conjuncts:
+            if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
                 actors = []
                 for modifier in (child, *child.conjuncts):
                     text = f"{modifier.text} {head.text}"
@@ -353,6 +423,15 @@ class _SentenceCoder:
                 via = "control" if current.dep_ == "xcomp" else "coordination"
                 current = current.head
                 continue
+            if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
+                # "resorted to throwing stones", "protested by blocking roads": the main verb's subject.
+                via = "control"
+                current = current.head.head
+                continue
+            if current.dep_ == "acomp" and current.pos_ == "ADJ" and via == "control":
+                # "Syria is willing to withdraw": the adjective's copula carries the subject.
+                current = current.head
+                continue
             break
         return None, False, via
 
@@ -396,6 +475,47 @@ class _SentenceCoder:
                 if obj is not None and obj is not token:
                     found.extend(_prep_objects(obj, (slot,)))
         return found
+
+    def complement_recipients(self, candidate: _Candidate) -> list[Actor]:
+        """Recipients named inside the event's complement or condition, when it has none.
+
+        "threatened to cut ties with Russia" -> Russia; "refused to meet Jordan's king" ->
+        Jordan; "agreed to lift the embargo on Cuba" -> Cuba; a threat or demand made on a
+        condition targets the party the condition is about ("threatened to strike unless
+        Israel withdrew" -> Israel). Only parties with a country count, and never the actor.
+        """
+        anchor = candidate.anchor
+        if anchor.pos_ not in ("VERB", "AUX"):
+            return []
+        taken = {a.key for a in candidate.actors}
+        tokens: list[Token] = []
+        clauses = _children(anchor, "xcomp")
+        if candidate.type == "PROTEST":
+            # "blocked roads to show their anger at the US": the purpose names the target.
+            clauses += [c for c in _children(anchor, "advcl") if any(a.lower_ == "to" for a in _children(c, "aux"))]
+        for clause in clauses:
+            obj = next(iter(_children(clause, "dobj", "obj")), None)
+            if obj is not None:
+                tokens.append(obj)
+            tokens.extend(self.slot_tokens(clause, COMPLEMENT_RECIPIENT_PREPS, obj=obj))
+        # "lift the embargo on sales to Cuba": one level further down when a thing is named.
+        tokens += [inner for token in tokens for inner in _prep_objects(token, COMPLEMENT_RECIPIENT_PREPS)]
+        conditions: list[Token] = []
+        if candidate.type in CONDITIONED_TYPES:
+            for clause in _condition_clauses(anchor, ("if", "unless")):
+                conditions.extend(_children(clause, *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS))
+        for token in (*tokens, *conditions):
+            if token.lower_ in self.grammar.pronouns or token.lower_ in RELATIVE_PRONOUNS:
+                continue
+            # A generic party of a condition ("unless the president resigns") is the
+            # target; a generic thing in a complement ("withdraw the troops") is not.
+            found = [
+                a for a in self.resolve(token, role="recipient")
+                if (a.country or (token in conditions and a.sector)) and a.key not in taken
+            ]
+            if found:
+                return found
+        return []
 
     # ------------------------------------------------------------- triggers
     def candidates(self, matches: Iterable[tuple[str, int, int]]) -> list[_Candidate]:
@@ -445,6 +565,10 @@ class _SentenceCoder:
             heads = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
             if not any(_prep_objects(h, [s for s in entry.recipient if s not in ARGUMENT_SLOT_NAMES]) for h in heads):
                 return None
+        if entry.type == "CONSULT" and entry.mode == "visit" and candidate.actors and all(
+            a.sector in ARMED_SECTORS and not _is_person(a) for a in candidate.actors
+        ):
+            return None  # "troops arrived in Bosnia" is a deployment; a general's trip is a visit
         if entry.require_actor_sector and not any(a.sector in entry.require_actor_sector for a in candidate.actors):
             implied = not candidate.actors and entry.implicit_actor in entry.require_actor_sector
             if not implied:
@@ -473,7 +597,20 @@ class _SentenceCoder:
         subject, passive, via = self.subject_of(verb)
         actors: list[Actor] = []
         recipients: list[Actor] = []
-        if passive:
+        stative = (
+            passive and subject is not None and self.agent_of(verb) is None
+            and entry.type in STATIVE_PASSIVE_TYPES and bool(_prep_objects(verb, ("to",)))
+        )
+        if stative and subject is not None:
+            # "Israel is opposed to French mediation", "X is committed to the accord": an
+            # adjectival passive states the subject's own stance towards the "to" object.
+            actors = self.resolve(subject, role="actor")
+            for target in _prep_objects(verb, ("to",)):
+                recipients = self.resolve(target, role="recipient")
+                if recipients:
+                    break
+            obj_for_recipient = None
+        elif passive:
             agent = self.agent_of(verb)
             if agent is not None:
                 actors = self.resolve(agent, role="actor")
@@ -481,16 +618,34 @@ class _SentenceCoder:
         else:
             if subject is not None:
                 actors = self.resolve(subject, role="actor")
+            if (
+                not actors and via == "participle" and verb.tag_ == "VBG"
+                and subject is not None and subject.dep_ in ("dobj", "obj")
+            ):
+                # "The PKK issued a statement demanding ...": the statement speaks for
+                # whoever issued it.
+                issuer, issued_passive, _ = self.subject_of(subject.head)
+                if issuer is not None and not issued_passive:
+                    actors = self.resolve(issuer, role="actor")
+                    via = "issuer of the statement"
             obj_for_recipient = obj
-        if entry.subject_role == "recipient":
+        if entry.subject_role == "recipient" and "dobj" in entry.recipient:
+            # "Putin received Xi in Moscow": the guest (the object) makes the visit to the
+            # host; "received a degree" has no guest and no event.
+            recipients, actors = actors, []
+            if obj_for_recipient is not None:
+                actors = self.resolve(obj_for_recipient, role="actor")
+                via = "object of a hosting verb"
+        elif entry.subject_role == "recipient":
             recipients, actors = actors, []
             governor = self._governing_speaker(verb)
             if governor is not None:
                 actors = self.resolve(governor, role="actor")
                 via = "speaker of the finding"
-        else:
-            slots = [s for s in entry.recipient if not (s == "dobj" and entry.object is not None)]
-            for token in self.slot_tokens(verb, slots, obj=obj_for_recipient):
+        elif not recipients:
+            # A listed object is the thing acted on ("signed an accord"), unless the entry
+            # names dobj as a recipient slot too ("summoned Niger's ambassador").
+            for token in self.slot_tokens(verb, entry.recipient, obj=obj_for_recipient):
                 recipients = self.resolve(token, role="recipient")
                 if recipients:
                     break
@@ -517,9 +672,12 @@ class _SentenceCoder:
         recipients: list[Actor] = []
         via = "noun modifier"
         anchor = noun
-        head = noun.head
+        # "resumed the dialogue process", "a mediation mission": the event noun modifies a
+        # head that only names its course; that head stands for it in the clause.
+        phrase = noun.head if noun.dep_ == "compound" and _lemma(noun.head) in PROCESS_HEADS else noun
+        head = phrase.head
         support = (
-            noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "obj")
+            phrase.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "obj")
             and head.pos_ in ("VERB", "AUX")
             and _lemma(head) in self.grammar.support_verbs
         )
@@ -533,8 +691,11 @@ class _SentenceCoder:
             elif subject is not None:
                 actors = self.resolve(subject, role="actor")
             via = f"support verb '{head.lemma_}'"
+        ethnic = any(c.lower_ in ETHNIC_WORDS for c in noun.children)
         if not actors:
             for child in noun.children:
+                if ethnic and child.dep_ != "poss":
+                    continue  # "ethnic Albanian protesters": descent, not the state of Albania
                 if child.dep_ == "poss" or (
                     child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG")
                 ):
@@ -558,7 +719,10 @@ class _SentenceCoder:
             actors = self.resolve(noun, role="actor")
             via = "the protesters themselves"
         borrowed = False
-        if not actors and entry.standalone and not support:
+        # "reacted to the strike", "fired tear gas after the protest": whoever does the
+        # clause's action is not the one who made the event named in such a phrase.
+        oblique = noun.dep_ == "pobj" and noun.head.lower_ not in BORROWING_PREPS
+        if not actors and entry.standalone and not support and not oblique:
             verb = _clause_verb(noun)
             if verb is not None and _lemma(verb) not in self.grammar.reporting_verbs:
                 subject, passive, _ = self.subject_of(verb)
@@ -571,7 +735,9 @@ class _SentenceCoder:
             return None
         if not recipients:
             slots = [s for s in entry.recipient if s not in ("between", "among")]
-            for token in self.slot_tokens(noun, slots, obj=None):
+            for token in self.slot_tokens(noun, slots, obj=None) + (
+                self.slot_tokens(phrase, slots, obj=None) if phrase is not noun else []
+            ):
                 recipients = self.resolve(token, role="recipient")
                 if recipients:
                     break
@@ -602,6 +768,10 @@ class _SentenceCoder:
         if token.lemma_.lower() in GENERIC_PLACE_HEADS:
             for inner in _prep_objects(token, ("of",)):
                 return self._place_for(inner)
+            # "in Montenegro province", "in Gaza city": the name modifies the generic head.
+            for inner in _children(token, "compound"):
+                if inner.pos_ == "PROPN":
+                    return self._place_for(inner)
             return None
         if token.pos_ != "PROPN" and token.ent_type_ not in PLACE_LABELS:
             return None
@@ -627,6 +797,12 @@ class _SentenceCoder:
                         return place
         if candidate.destination is not None:
             return candidate.destination
+        # "left Russia, where he had attended the summit": the clause's antecedent is the place.
+        verb = candidate.anchor if candidate.anchor.pos_ in ("VERB", "AUX") else _clause_verb(candidate.anchor)
+        if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            place = self._place_for(verb.head)
+            if place is not None:
+                return place
         # Otherwise a place named elsewhere in the sentence that is not one of the parties
         # ("Gaza" in "... killing four in Gaza, Palestinian officials said").
         taken = [(a.char_start, a.char_end) for a in (*candidate.actors, *candidate.recipients)
@@ -706,6 +882,13 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
     if candidate.entry.subject_role == "recipient":
         speaker_verb = next((t for t in _governor_chain(verb) if t.pos_ in ("VERB", "AUX") and t is not verb), None)
         verb = speaker_verb or verb
+    while (
+        verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX")
+        and not _children(verb, "aux", "auxpass", *SUBJECT_DEPS)
+    ):
+        # "will tighten sanctions and impose a blockade": a bare second verb shares the
+        # first one's auxiliary and complement status.
+        verb = verb.head
     chain = [verb, *_governor_chain(verb)]
     lemmas_aux: list[str] = []
     for token in chain[:3]:
@@ -723,9 +906,12 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
     own_aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a in grammar.future_auxiliaries for a in own_aux) or "would" in own_aux:
         return "planned", "future"
+    governors = [verb, *_governor_chain(verb)][:6]
+    # "will visit Moscow and then go on to Vladivostok, ending his trip on Nov. 24"
+    governors += [t.head for t in governors if t.dep_ == "conj"]
     if candidate.trigger.pos_ != "VERB" and any(
         c.dep_ == "aux" and (c.lower_ in grammar.future_auxiliaries or c.lower_ == "would")
-        for t in [verb, *_governor_chain(verb)][:6]
+        for t in governors
         for c in t.children
     ):
         # A noun event inside a future clause: "would visit Moscow, followed by a visit to ..."
@@ -751,11 +937,12 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
     return "occurred", "present"
 
 
-def _date_scope(candidate: _Candidate, sent: SpacySpan) -> tuple[int, int]:
-    """Character range of the event's own clause, relative to the sentence."""
-    verb = candidate.anchor
-    if candidate.entry.subject_role == "recipient":
-        verb = next((t for t in _governor_chain(verb) if t.pos_ in ("VERB", "AUX")), verb)
+def _date_scope(candidate: _Candidate, sent: SpacySpan, *, verb: Token | None = None) -> tuple[int, int]:
+    """Character range of the event's own clause (or of ``verb``'s), relative to the sentence."""
+    if verb is None:
+        verb = candidate.anchor
+        if candidate.entry.subject_role == "recipient":
+            verb = next((t for t in _governor_chain(verb) if t.pos_ in ("VERB", "AUX")), verb)
     tokens = list(verb.subtree)
     start_i, end_i = tokens[0].i, tokens[-1].i + 1
     for child in verb.children:
@@ -771,13 +958,38 @@ def _date_scope(candidate: _Candidate, sent: SpacySpan) -> tuple[int, int]:
     return start_char, end_char
 
 
+def _spoken_noun(outer: _Candidate, token: Token) -> bool:
+    return outer.entry.pos == "NOUN" and outer.entry.type in SPOKEN_NOUN_TYPES and token.i == outer.trigger.i
+
+
 def _embedding_trigger(candidate: _Candidate, by_index: dict[int, _Candidate]) -> _Candidate | None:
+    if candidate.anchor.i != candidate.trigger.i:
+        # "requested military assistance", "threatened sanctions": a noun event whose support
+        # verb is itself an embedding trigger is only requested, threatened or offered.
+        outer = by_index.get(candidate.anchor.i)
+        if (
+            outer is not None and outer is not candidate and outer.trigger.i == candidate.anchor.i
+            and outer.entry.embedded and outer.entry.type in NOUN_EMBEDDING_TYPES
+        ):
+            return outer
     for token in _governor_chain(candidate.anchor)[:3]:
+        # "reiterated its demand that X ...": the parser often hangs the clause on the verb.
+        for obj in _children(token, "dobj", "obj"):
+            outer = by_index.get(obj.i)
+            if outer is not None and obj.i < candidate.anchor.i and _spoken_noun(outer, obj):
+                return outer
         outer = by_index.get(token.i)
         if outer is None or outer is candidate:
             continue
         if outer.entry.embedded:
             return outer
+        if _spoken_noun(outer, token):
+            return outer  # "a demand that Israel ease the curfew": the easing is only demanded
+        if (
+            outer.entry.type == "ACCUSE" and token.i == outer.trigger.i
+            and candidate.anchor.dep_ == "pcomp" and candidate.anchor.head.lower_ in ("of", "for")
+        ):
+            return outer  # "accused the rebels of attacking a convoy": the attack is only alleged
         if outer.entry.type == "PROTEST" and candidate.entry.type in VOICED_BY_PROTEST:
             return outer  # "staged demonstrations to demand reforms": the demand is the protest's
     return None
@@ -819,27 +1031,62 @@ def code_sentence(
     candidates = worker.candidates(matches) if matches else []
     by_index = {c.trigger.i: c for c in candidates}
     by_index.update({c.anchor.i: c for c in candidates if c.anchor.i not in by_index})
-    ontology = coder.rules.ontology
     mentions: list[EventMention] = []
     for candidate in candidates:
-        entry = candidate.entry
-        candidate.type, candidate.cameo, candidate.mode = entry.type, entry.cameo, entry.mode
+        candidate.type, candidate.cameo, candidate.mode = candidate.entry.type, candidate.entry.cameo, candidate.entry.mode
+    # Embedded events hand their arguments to the outer one before any is coded, whatever
+    # their order in the sentence ("Iran threatened to cut ties with Russia").
+    embedded: set[int] = set()
+    for candidate in candidates:
         outer = _embedding_trigger(candidate, by_index)
-        if outer is not None:
-            if outer.entry.type == "AGREE" and ontology.types[entry.type].quad_class in CONFLICT_QUADS:
-                outer.type, outer.cameo, outer.mode = "THREATEN", "130", None
-            if not outer.actors and candidate.actors:
-                outer.actors = candidate.actors
-            if not outer.recipients and candidate.recipients:
-                # "threatened to break relations with Russia": Russia is the threat's target.
-                outer.recipients = [r for r in candidate.recipients if r.key not in {a.key for a in outer.actors}]
+        if outer is None:
+            continue
+        embedded.add(candidate.trigger.i)
+        if (
+            outer.entry.type == "AGREE"
+            and candidate.entry.type in ANNOUNCED_CONFLICT_TYPES
+            and candidate.anchor.head.i == outer.anchor.i
+        ):
+            # "vowed to attack the city" is a threat; "agreed to postpone the rally" is not.
+            outer.type, outer.cameo, outer.mode = "THREATEN", "130", THREAT_MODE_BY_TYPE.get(candidate.entry.type)
+        if not outer.actors and candidate.actors:
+            outer.actors = candidate.actors
+        taken = {a.key for a in outer.actors}
+        if not outer.recipients and outer.type == "REQUEST" and outer.trigger.pos_ == "NOUN" and candidate.actors:
+            # "its demand that Israel ease restrictions": the one asked to act is the addressee.
+            outer.recipients = [a for a in candidate.actors if a.key not in taken]
+        if not outer.recipients and candidate.recipients:
+            # "threatened to break relations with Russia": Russia is the threat's target.
+            outer.recipients = [r for r in candidate.recipients if r.key not in taken]
+    for candidate in candidates:
+        entry = candidate.entry
+        if candidate.trigger.i in embedded:
             continue
         status, tense = _status_and_tense(candidate, worker)
+        if status == "negated" and candidate.type in COOPERATIVE_TYPES and _announced_refusal(candidate):
+            # "will not meet their demands", "won't accept refugees": refusing to cooperate is
+            # itself an event (REJECT), unlike "did not meet", which only says nothing happened.
+            candidate.type, candidate.cameo, candidate.mode, status = "REJECT", "120", None, "occurred"
         intention = _intention_head(candidate, worker.grammar.intention_to_agree)
         if intention is not None and candidate.type in AGREE_CAMEO_BY_TYPE:
             candidate.cameo = AGREE_CAMEO_BY_TYPE[candidate.type]
             candidate.type, candidate.mode = "AGREE", None
             status = "occurred"
+        if (
+            candidate.trigger.pos_ == "NOUN"
+            and candidate.anchor.i != candidate.trigger.i
+            and _lemma(candidate.anchor) in PROPOSING_VERBS
+            and candidate.type in AGREE_CAMEO_BY_TYPE
+            and status == "occurred"
+        ):
+            # "proposed talks with Finland", "offered aid": the offer is the event (CAMEO 03x).
+            candidate.cameo = AGREE_CAMEO_BY_TYPE[candidate.type]
+            candidate.type, candidate.mode = "AGREE", None
+        if status == "planned" and candidate.type != "THREATEN" and _conditional(candidate, worker):
+            # An act announced on a condition is an ultimatum whatever the act: "will boycott
+            # the vote unless the president resigns", "will pull out its troops unless ...".
+            candidate.mode = THREAT_MODE_BY_TYPE.get(candidate.type)
+            candidate.type, candidate.cameo, status = "THREATEN", "130", "occurred"
         if status == "planned" and candidate.type in PROMISED_TYPES:
             # A promise of cooperation is itself an event: "Finland will give Tanzania a grant".
             candidate.cameo = AGREE_CAMEO_BY_TYPE[candidate.type]
@@ -851,6 +1098,8 @@ def code_sentence(
             # "will withdraw its force unless ...".
             candidate.mode = THREAT_MODE_BY_TYPE.get(candidate.type)
             candidate.type, candidate.cameo, status = "THREATEN", "130", "occurred"
+        if not candidate.recipients:
+            candidate.recipients = worker.complement_recipients(candidate)
         speaker = _obligation_speaker(candidate, worker)
         if speaker:
             # "Russia said Sudan must return the helicopter": a demand by the speaker.
@@ -877,7 +1126,7 @@ def code_sentence(
                       id=f"country:{place.country}", why=f"host of a visit to {place.name}")
             ]
         if (
-            candidate.type in ("ASSAULT", "COERCE", "MOBILIZE")
+            candidate.type in PLACE_RECIPIENT_TYPES
             and not candidate.recipients
             and location is not None
             and location.country
@@ -895,12 +1144,104 @@ def code_sentence(
                 Actor(text=candidate.trigger.text, name=None, country=context_country, sector="GOV",
                       id=None, why=f"implicit target: the government of {context_country}")
             ]
-        if candidate.type in SYMMETRIC_TYPES and not candidate.recipients and len(candidate.actors) >= 2:
+        mutual = candidate.type in SYMMETRIC_TYPES or candidate.cameo in MUTUAL_CAMEO
+        if mutual and not candidate.recipients and len(candidate.actors) >= 2:
             candidate.recipients = list(reversed(candidate.actors))
         mentions.append(_build_mention(candidate, worker, status=status, tense=tense, location=location,
                                        sentence_index=sentence_index, sentence_start=sentence_start))
+    mentions = _drop_vaguer_duplicates(mentions)
     _remember_actors(worker, mentions)
+    if not is_title:
+        note_story_date(sent.text, state=state, sentence_index=sentence_index)
     return mentions
+
+
+def _in_description(token: Token) -> bool:
+    """Whether ``token`` sits in a clause that describes a noun (relative clause, participle)."""
+    current = token
+    for _ in range(8):
+        if current.dep_ in ("relcl", "acl"):
+            return True
+        if current.head.i == current.i or current.dep_ in ("ccomp", "advcl", "parataxis"):
+            return False
+        current = current.head
+    return False
+
+
+def _drop_vaguer_duplicates(mentions: list[EventMention]) -> list[EventMention]:
+    """Drop a mention that repeats another of the same sentence with less detail.
+
+    "Israel launched an air strike on Gaza, killing four": the killing is the strike,
+    told again without its target. A mention goes when another one of the same type,
+    status and actors names a recipient and it names none.
+    """
+    def actors(mention: EventMention) -> frozenset[str]:
+        return frozenset(a.key for a in mention.actor)
+
+    kept = []
+    for mention in mentions:
+        fuller = any(
+            other is not mention and other.type == mention.type and other.status == mention.status
+            and actors(other) == actors(mention) and other.recipient and not mention.recipient
+            for other in mentions
+        )
+        if not fuller:
+            kept.append(mention)
+    return kept
+
+
+def note_story_date(text: str, *, state: ArticleState, sentence_index: int) -> None:
+    """Remember the day a body sentence sets for the story, for later undated events.
+
+    :func:`code_sentence` calls it for every body sentence it codes; a caller that skips
+    coding a sentence (no trigger in it) should still call it, since such a sentence
+    often sets the day ("On Saturday, November 10, the king told Chavez to shut up.").
+
+    Example: after "Talks collapsed on Monday." (sentence 1), an undated "Iran condemned
+    China." in sentence 2 of an article published on Friday 2014-11-14 is dated 2014-11-10.
+    """
+    found = resolve_narrative_date(text, published=state.published)
+    if found is None:
+        return
+    state.narrative = (sentence_index, found)
+    if state.lead is None and sentence_index <= LEAD_SENTENCES:
+        state.lead = found
+
+
+def _inherited_date(worker: _SentenceCoder, *, sentence_index: int) -> ResolvedDate | None:
+    """The story's day for a past event whose own clause names none, or ``None``.
+
+    A headline takes the day its lead sets ("McClellan resigns" / "McClellan announced on
+    Wednesday that ..."); a body sentence takes the day set at most
+    :data:`NARRATIVE_REACH` sentences before it.
+    """
+    state = worker.state
+    if worker.is_title:
+        return carry_date(state.lead, why="the headline's day, from the lead") if state.lead else None
+    if state.narrative is None:
+        return None
+    where, found = state.narrative
+    if sentence_index - where > NARRATIVE_REACH:
+        return None
+    return carry_date(found, why=f"carried from sentence {where}, which sets the story's day")
+
+
+def _condition_clauses(verb: Token, markers: Sequence[str]) -> list[Token]:
+    """Adverbial clauses of ``verb`` (or of its infinitive complement) opened by a marker."""
+    heads = [verb, *_children(verb, "xcomp")]
+    return [
+        c for head in heads for c in head.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
+    ]
+
+
+def _announced_refusal(candidate: _Candidate) -> bool:
+    """Whether a negated event is a refusal: "will not", "would not", "cannot", "refuses to"."""
+    verb = candidate.anchor if candidate.anchor.pos_ in ("VERB", "AUX") else candidate.trigger
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries & REFUSING_AUXILIARIES:
+        return True
+    return verb.dep_ == "xcomp" and _lemma(verb.head) in ("refuse", "decline")
 
 
 def _conditional(candidate: _Candidate, worker: _SentenceCoder) -> bool:
@@ -926,8 +1267,12 @@ def _implicit_actor(candidate: _Candidate, worker: _SentenceCoder) -> Actor:
     (COP). Its country comes from the event's place or the article.
     """
     entry = candidate.entry
-    token = candidate.subject if candidate.subject is not None else candidate.trigger
-    start, end = _np_span(token)
+    if candidate.subject is not None:
+        start, end = _np_span(candidate.subject)
+    elif candidate.trigger.pos_ == "NOUN":
+        start, end = _np_span(candidate.trigger)
+    else:  # "their leaders were arrested": no one named, the verb stands for the actor
+        start, end = candidate.trigger.i, candidate.trigger.i + 1
     span = worker.sent.doc[start:end]
     offset = span.start_char - worker.sent.start_char
     return Actor(
@@ -981,6 +1326,20 @@ def _build_mention(
     resolved = resolve_date(
         sent.text, published=worker.state.published, tense=tense, scope=scope, headline=worker.is_title
     )
+    if resolved.source == "publication" and (
+        candidate.anchor.pos_ not in ("VERB", "AUX") or candidate.anchor.dep_ in ("pcomp", "acl", "amod")
+    ):
+        # A noun or participle event with no date of its own takes its clause's
+        # ("was founded in 1891 by protesting shearers").
+        verb = _clause_verb(candidate.anchor)
+        if verb is not None and _lemma(verb) not in worker.grammar.reporting_verbs:
+            wider = resolve_date(
+                sent.text, published=worker.state.published, tense=tense,
+                scope=_date_scope(candidate, sent, verb=verb), headline=worker.is_title,
+            )
+            resolved = wider if wider.source == "text" else resolved
+    if resolved.source == "publication" and status == "occurred" and (tense == "past" or worker.is_title):
+        resolved = _inherited_date(worker, sentence_index=sentence_index) or resolved
     event_day = _representative_day(resolved.date)
     if resolved.source == "text" and event_day is not None and event_day != worker.state.published:
         candidate.actors = [actor_on(a, kb=coder.kb, on=event_day) for a in candidate.actors]
@@ -994,6 +1353,12 @@ def _build_mention(
         confidence -= 0.05
     if worker.is_title:
         confidence -= 0.1
+    if status == "hypothetical":
+        confidence -= 0.15  # "if he agrees": the condition is rarely the news
+    elif status == "planned":
+        confidence -= 0.15  # "will visit X to mediate": what is done now outranks what is scheduled
+    if _in_description(candidate.anchor):
+        confidence -= 0.1  # "a resolution that aims to tighten sanctions": background, not the news
     confidence = round(min(0.99, max(0.05, confidence)), 3)
     mode = candidate.mode if candidate.mode in ptype.modes else None
     context = ontology.cameo[cameo].plover_context if cameo in ontology.cameo else ()
@@ -1012,7 +1377,7 @@ def _build_mention(
         trigger=Span(text=trigger.text, start=trigger_start, end=trigger_start + len(trigger.text)),
         actor=tuple(_dedupe(candidate.actors)),
         recipient=tuple(a for a in _dedupe(candidate.recipients) if a.key not in {b.key for b in candidate.actors}
-                        or candidate.type in SYMMETRIC_TYPES),
+                        or candidate.type in SYMMETRIC_TYPES or cameo in MUTUAL_CAMEO),
         date=resolved.date,
         date_precision=resolved.precision,
         date_source=resolved.source,
@@ -1073,6 +1438,8 @@ def _remember_entities(worker: _SentenceCoder) -> None:
     doc = worker.sent.doc
     for start, end in _name_spans(worker.sent):
         span = doc[start:end]
+        if start > 0 and doc[start - 1].lower_ in ETHNIC_WORDS:
+            continue  # "ethnic Albanians" say nothing of Albania's part in the story
         actor = resolve_actor(
             span.text, kb=worker.coder.kb, on=worker.state.published, memory=worker.state.memory,
             allow_capital=False, offset=span.start_char - worker.sent.start_char,

@@ -1,6 +1,13 @@
 """Date resolution: temporal expressions in a sentence to a date, anchored on publication."""
 
 from legation.dates.expressions import TemporalExpression, find_temporal_expressions
-from legation.dates.resolve import ResolvedDate, resolve_date
+from legation.dates.resolve import ResolvedDate, carry_date, resolve_date, resolve_narrative_date
 
-__all__ = ["ResolvedDate", "TemporalExpression", "find_temporal_expressions", "resolve_date"]
+__all__ = [
+    "ResolvedDate",
+    "TemporalExpression",
+    "carry_date",
+    "find_temporal_expressions",
+    "resolve_date",
+    "resolve_narrative_date",
+]

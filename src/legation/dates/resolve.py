@@ -236,3 +236,35 @@ def _relative_of(expr: TemporalExpression, *, published: date) -> _Value:
     if unit == "month":
         return _Value((published + relativedelta(months=amount)).strftime("%Y-%m"), "month")
     return _Value(f"{published.year + amount:04d}", "year")
+
+
+NARRATIVE_DAYS = 14
+
+
+def resolve_narrative_date(text: str, *, published: date | None) -> ResolvedDate | None:
+    """Return the day a sentence sets for the story, or ``None`` when it sets none.
+
+    A news narrative names the day once and then goes on without repeating it ("On
+    Saturday, the king told Chavez to shut up. The remark ended the meeting."). This is
+    the day a later sentence with no date of its own may inherit: a past day (the same
+    day counts) at most two weeks before publication, given to the day.
+
+    Example:
+        >>> resolve_narrative_date("On Saturday the talks collapsed.",
+        ...                        published=date(2007, 11, 12)).date
+        '2007-11-10'
+    """
+    if published is None:
+        return None
+    found = resolve_date(text, published=published, tense="past")
+    if found.source != "text" or found.precision != "day" or found.date is None:
+        return None
+    day = date.fromisoformat(found.date)
+    if not published - timedelta(days=NARRATIVE_DAYS) <= day <= published:
+        return None
+    return found
+
+
+def carry_date(earlier: ResolvedDate, *, why: str) -> ResolvedDate:
+    """Return ``earlier`` as the date of an event whose own clause gives none."""
+    return ResolvedDate(earlier.date, earlier.precision, "text", earlier.expression, why)

@@ -168,3 +168,341 @@ def test_code_sentence_ids_are_stable(parse, coder, state):
     second = code_sentence(next(iter(parse(table).sents)), sentence_index=1, coder=coder, state=state())
     assert [m.mention_id for m in first] == [m.mention_id for m in second]
     assert first[0].event_id == second[0].event_id
+
+
+# Argument finding beyond the trigger's own clause: adjective predicates, complements,
+# conditions, quantity phrases, ethnic groups, places, hosts and offers.
+MORE_CASES = [
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE is/AUX/VBZ/ROOT/1/be willing/ADJ/JJ/acomp/1/willing to/PART/TO/aux/4/to "
+        "withdraw/VERB/VB/xcomp/2/withdraw troops/NOUN/NNS/dobj/4/troop from/ADP/IN/prep/4/from "
+        "China/PROPN/NNP/pobj/6/China/GPE ./PUNCT/./punct/1/.",
+        {"type": "AGREE", "actor": ["IRN"], "recipient": ["CHN"], "status": "occurred"},
+        id="subject-of-an-adjective-predicate",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE refused/VERB/VBD/ROOT/1/refuse to/PART/TO/aux/3/to sell/VERB/VB/xcomp/1/sell "
+        "gas/NOUN/NN/dobj/3/gas to/ADP/IN/dative/3/to Iran/PROPN/NNP/pobj/5/Iran/GPE ./PUNCT/./punct/1/.",
+        {"type": "REJECT", "actor": ["RUS"], "recipient": ["IRN"], "status": "occurred"},
+        id="recipient-named-in-the-complement",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE threatened/VERB/VBD/ROOT/1/threaten to/PART/TO/aux/3/to quit/VERB/VB/xcomp/1/quit "
+        "the/DET/DT/det/5/the talks/NOUN/NNS/dobj/3/talk unless/SCONJ/IN/mark/8/unless China/PROPN/NNP/nsubj/8/China/GPE "
+        "apologized/VERB/VBD/advcl/3/apologize ./PUNCT/./punct/1/.",
+        {"type": "THREATEN", "actor": ["IRN"], "recipient": ["CHN"], "status": "occurred"},
+        id="threat-aimed-at-the-party-of-the-condition",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/2/China/GPE will/AUX/MD/aux/2/will withdraw/VERB/VB/ROOT/2/withdraw its/PRON/PRP$/poss/4/its "
+        "troops/NOUN/NNS/dobj/2/troop unless/SCONJ/IN/mark/7/unless Iran/PROPN/NNP/nsubj/7/Iran/GPE "
+        "pays/VERB/VBZ/advcl/2/pay ./PUNCT/./punct/2/.",
+        {"type": "THREATEN", "actor": ["CHN"], "recipient": ["IRN"], "status": "occurred"},
+        id="conditional-announcement-is-an-ultimatum",
+    ),
+    pytest.param(
+        "Police/NOUN/NNS/nsubj/1/police detained/VERB/VBD/ROOT/1/detain dozens/NOUN/NNS/dobj/1/dozen of/ADP/IN/prep/2/of "
+        "Iranian/ADJ/JJ/amod/7/Iranian/NORP and/CCONJ/CC/cc/4/and Chinese/ADJ/JJ/conj/4/Chinese/NORP "
+        "students/NOUN/NNS/pobj/3/student in/ADP/IN/prep/1/in Moscow/PROPN/NNP/pobj/8/Moscow/GPE ./PUNCT/./punct/1/.",
+        {"type": "COERCE", "actor": ["RUS"], "recipient": ["CHN", "IRN"], "status": "occurred"},
+        id="people-named-after-a-quantity-word",
+    ),
+    pytest.param(
+        "Ethnic/ADJ/JJ/amod/2/ethnic Russian/ADJ/JJ/amod/2/Russian/NORP students/NOUN/NNS/nsubj/3/student "
+        "marched/VERB/VBD/ROOT/3/march in/ADP/IN/prep/3/in Beijing/PROPN/NNP/pobj/4/Beijing/GPE ./PUNCT/./punct/3/.",
+        {"type": "PROTEST", "actor": ["CHN"], "recipient": ["CHN"], "status": "occurred"},
+        id="ethnic-group-belongs-to-the-country-where-it-acts",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE lifted/VERB/VBD/ROOT/1/lift the/DET/DT/det/3/the curfew/NOUN/NN/dobj/1/curfew "
+        "in/ADP/IN/prep/1/in Beijing/PROPN/NNP/pobj/4/Beijing/GPE ./PUNCT/./punct/1/.",
+        {"type": "CONCEDE", "actor": ["RUS"], "recipient": ["CHN"], "status": "occurred"},
+        id="concession-made-to-the-place-where-it-applies",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE granted/VERB/VBD/ROOT/1/grant asylum/NOUN/NN/dobj/1/asylum to/ADP/IN/dative/1/to "
+        "Iranian/ADJ/JJ/amod/5/Iranian/NORP dissidents/NOUN/NNS/pobj/3/dissident ./PUNCT/./punct/1/.",
+        {"type": "AID", "actor": ["CHN"], "recipient": ["IRN"], "status": "occurred"},
+        id="asylum-is-aid",
+    ),
+    pytest.param(
+        "Xi_Jinping/PROPN/NNP/nsubj/1/Xi_Jinping/PERSON hosted/VERB/VBD/ROOT/1/host "
+        "Choe_Ryong_Hae/PROPN/NNP/dobj/1/Choe_Ryong_Hae/PERSON ./PUNCT/./punct/1/.",
+        {"type": "CONSULT", "actor": ["PRK"], "recipient": ["CHN"], "status": "occurred"},
+        id="the-guest-visits-the-host",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE proposed/VERB/VBD/ROOT/1/propose talks/NOUN/NNS/dobj/1/talk "
+        "with/ADP/IN/prep/2/with China/PROPN/NNP/pobj/3/China/GPE ./PUNCT/./punct/1/.",
+        {"type": "AGREE", "actor": ["RUS"], "recipient": ["CHN"], "status": "occurred"},
+        id="proposed-talks-are-an-offer",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE replied/VERB/VBD/ROOT/1/reply by/ADP/IN/prep/1/by attacking/VERB/VBG/pcomp/2/attack "
+        "Russian/ADJ/JJ/amod/5/Russian/NORP ships/NOUN/NNS/dobj/3/ship ./PUNCT/./punct/1/.",
+        {"type": "ASSAULT", "actor": ["CHN"], "recipient": ["RUS"], "status": "occurred"},
+        id="subject-of-the-verb-above-a-by-gerund",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), MORE_CASES)
+def test_code_sentence_argument_cases(table, expected, parse, coder, state):
+    doc = parse(table)
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    found = [m for m in mentions if m.type == expected["type"]]
+    assert found, [(m.type, m.rule_id) for m in mentions]
+    mention = found[0]
+    assert sorted(a.country for a in mention.actor) == sorted(expected["actor"])
+    assert sorted(a.country for a in mention.recipient) == sorted(expected["recipient"])
+    assert mention.status == expected["status"]
+
+
+def test_code_sentence_hosting_verb_needs_a_guest(parse, coder, state):
+    doc = parse(
+        "Xi_Jinping/PROPN/NNP/nsubj/1/Xi_Jinping/PERSON received/VERB/VBD/ROOT/1/receive an/DET/DT/det/3/an "
+        "award/NOUN/NN/dobj/1/award ./PUNCT/./punct/1/."
+    )
+    assert code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state()) == []
+
+
+def test_code_sentence_event_noun_after_to_does_not_borrow_the_subject(parse, coder, state):
+    doc = parse(
+        "Police/NOUN/NNS/nsubj/1/police reacted/VERB/VBD/ROOT/1/react to/ADP/IN/prep/1/to the/DET/DT/det/4/the "
+        "protest/NOUN/NN/pobj/2/protest ./PUNCT/./punct/1/."
+    )
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    assert not [m for m in mentions if m.type == "PROTEST" and any(a.sector == "COP" for a in m.actor)]
+
+
+def test_code_sentence_event_noun_during_a_clause_borrows_the_subject(parse, coder, state):
+    doc = parse(
+        "Iranian/ADJ/JJ/amod/1/Iranian/NORP students/NOUN/NNS/nsubj/2/student gathered/VERB/VBD/ROOT/2/gather "
+        "during/ADP/IN/prep/2/during the/DET/DT/det/5/the protest/NOUN/NN/pobj/3/protest ./PUNCT/./punct/2/."
+    )
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    assert [a.country for m in mentions if m.type == "PROTEST" for a in m.actor] == ["IRN"]
+
+
+def test_code_sentence_condition_lowers_confidence(parse, coder, state):
+    plain = parse("China/PROPN/NNP/nsubj/1/China/GPE apologized/VERB/VBD/ROOT/1/apologize ./PUNCT/./punct/1/.")
+    conditional = parse(
+        "If/SCONJ/IN/mark/2/if China/PROPN/NNP/nsubj/2/China/GPE apologizes/VERB/VBZ/advcl/5/apologize "
+        ",/PUNCT/,/punct/5/, Iran/PROPN/NNP/nsubj/5/Iran/GPE waits/VERB/VBZ/ROOT/5/wait ./PUNCT/./punct/5/."
+    )
+    first = code_sentence(next(iter(plain.sents)), sentence_index=1, coder=coder, state=state())
+    second = code_sentence(next(iter(conditional.sents)), sentence_index=1, coder=coder, state=state())
+    assert first and second and second[0].status == "hypothetical"
+    assert second[0].confidence < first[0].confidence
+
+
+MONDAY = "Russia/PROPN/NNP/nsubj/1/Russia/GPE met/VERB/VBD/ROOT/1/meet China/PROPN/NNP/dobj/1/China/GPE on/ADP/IN/prep/1/on Monday/PROPN/NNP/pobj/3/Monday/DATE ./PUNCT/./punct/1/."
+CONDEMNED = "Iran/PROPN/NNP/nsubj/1/Iran/GPE condemned/VERB/VBD/ROOT/1/condemn China/PROPN/NNP/dobj/1/China/GPE ./PUNCT/./punct/1/."
+WILL_CONDEMN = "Iran/PROPN/NNP/nsubj/2/Iran/GPE will/AUX/MD/aux/2/will condemn/VERB/VB/ROOT/2/condemn China/PROPN/NNP/dobj/2/China/GPE ./PUNCT/./punct/2/."
+
+
+def test_code_sentence_undated_past_event_takes_the_story_day(parse, coder, state):
+    article = state()  # published Friday 2014-11-14
+    code_sentence(next(iter(parse(MONDAY).sents)), sentence_index=1, coder=coder, state=article)
+    later = code_sentence(next(iter(parse(CONDEMNED).sents)), sentence_index=2, coder=coder, state=article)
+    assert [(m.date, m.date_source) for m in later] == [("2014-11-10", "text")]
+    assert "carried" in (later[0].date_reason or "")
+
+
+def test_code_sentence_story_day_does_not_reach_far_or_the_future(parse, coder, state):
+    article = state()
+    code_sentence(next(iter(parse(MONDAY).sents)), sentence_index=1, coder=coder, state=article)
+    far = code_sentence(next(iter(parse(CONDEMNED).sents)), sentence_index=9, coder=coder, state=article)
+    future = code_sentence(next(iter(parse(WILL_CONDEMN).sents)), sentence_index=2, coder=coder, state=article)
+    assert [(m.date, m.date_source) for m in far] == [("2014-11-14", "publication")]
+    assert [m.date_source for m in future] == ["publication"]
+
+
+def test_code_sentence_headline_takes_the_day_of_the_lead(parse, coder, state):
+    article = state()
+    code_sentence(next(iter(parse(MONDAY).sents)), sentence_index=1, coder=coder, state=article)
+    title = code_sentence(next(iter(parse(CONDEMNED).sents)), sentence_index=0, coder=coder, state=article, is_title=True)
+    assert [(m.date, m.date_precision) for m in title] == [("2014-11-10", "day")]
+
+
+# Type and ranking rules: signatures, offers, debt relief, embedded contents, duplicates.
+TYPE_CASES = [
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/3/Russia/GPE and/CCONJ/CC/cc/0/and China/PROPN/NNP/conj/0/China/GPE "
+        "signed/VERB/VBD/ROOT/3/sign a/DET/DT/det/5/a treaty/NOUN/NN/dobj/3/treaty ./PUNCT/./punct/3/.",
+        {"type": "SUPPORT", "actor": ["CHN", "RUS"], "recipient": ["CHN", "RUS"]},
+        id="signing-a-treaty-is-support-between-the-signatories",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE forgave/VERB/VBD/ROOT/1/forgive Iran/PROPN/NNP/poss/4/Iran/GPE "
+        "'s/PART/POS/case/2/'s debt/NOUN/NN/dobj/1/debt ./PUNCT/./punct/1/.",
+        {"type": "AID", "actor": ["RUS"], "recipient": ["IRN"]},
+        id="debt-relief-is-aid",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE demanded/VERB/VBD/ROOT/1/demand the/DET/DT/det/3/the "
+        "withdrawal/NOUN/NN/dobj/1/withdrawal of/ADP/IN/prep/3/of Chinese/ADJ/JJ/amod/6/Chinese/NORP "
+        "troops/NOUN/NNS/pobj/4/troop ./PUNCT/./punct/1/.",
+        {"type": "REQUEST", "actor": ["RUS"], "only": True},
+        id="demanded-withdrawal-is-only-a-demand",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE repeated/VERB/VBD/ROOT/1/repeat its/PRON/PRP$/poss/3/its demand/NOUN/NN/dobj/1/demand "
+        "that/SCONJ/IN/mark/6/that China/PROPN/NNP/nsubj/6/China/GPE lift/VERB/VB/acl/3/lift the/DET/DT/det/8/the "
+        "curfew/NOUN/NN/dobj/6/curfew ./PUNCT/./punct/1/.",
+        {"type": "REQUEST", "actor": ["IRN"], "recipient": ["CHN"], "only": True},
+        id="content-of-a-demand-is-not-an-event",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE bombed/VERB/VBD/ROOT/1/bomb Iran/PROPN/NNP/dobj/1/Iran/GPE "
+        ",/PUNCT/,/punct/1/, killing/VERB/VBG/advcl/1/kill four/NUM/CD/dobj/4/four ./PUNCT/./punct/1/.",
+        {"type": "ASSAULT", "actor": ["RUS"], "recipient": ["IRN"], "only": True},
+        id="the-killing-is-the-bombing-told-again",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/2/China/GPE will/AUX/MD/aux/2/will host/VERB/VB/ROOT/2/host Russia/PROPN/NNP/dobj/2/Russia/GPE "
+        "and/CCONJ/CC/cc/2/and sign/VERB/VB/conj/2/sign a/DET/DT/det/7/a treaty/NOUN/NN/dobj/5/treaty ./PUNCT/./punct/2/.",
+        {"type": "AGREE", "actor": ["CHN"], "rule": "support.sign"},
+        id="second-verb-shares-the-future-of-the-first",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/3/China/GPE will/AUX/MD/aux/3/will not/PART/RB/neg/3/not meet/VERB/VB/ROOT/3/meet "
+        "Iran/PROPN/NNP/poss/6/Iran/GPE 's/PART/POS/case/4/'s demands/NOUN/NNS/dobj/3/demand ./PUNCT/./punct/3/.",
+        {"type": "REJECT", "actor": ["CHN"]},
+        id="announced-refusal-to-cooperate-is-reject",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE issued/VERB/VBD/ROOT/1/issue a/DET/DT/det/3/a statement/NOUN/NN/dobj/1/statement "
+        "urging/VERB/VBG/acl/3/urge China/PROPN/NNP/dobj/4/China/GPE to/PART/TO/aux/7/to "
+        "withdraw/VERB/VB/xcomp/4/withdraw ./PUNCT/./punct/1/.",
+        {"type": "REQUEST", "actor": ["IRN"], "recipient": ["CHN"]},
+        id="a-statement-speaks-for-its-issuer",
+    ),
+    pytest.param(
+        "The/DET/DT/det/2/the Russian/ADJ/JJ/amod/2/Russian/NORP envoys/NOUN/NNS/nsubj/6/envoy of/ADP/IN/prep/2/of "
+        "northern/ADJ/JJ/amod/5/northern China/PROPN/NNP/pobj/3/China/GPE condemned/VERB/VBD/ROOT/6/condemn "
+        "Iran/PROPN/NNP/dobj/6/Iran/GPE ./PUNCT/./punct/6/.",
+        {"type": "ACCUSE", "actor": ["RUS"], "recipient": ["IRN"]},
+        id="two-countries-in-one-phrase-fall-back-to-the-head",
+    ),
+    pytest.param(
+        "Xi_Jinping/PROPN/NNP/nsubj/1/Xi_Jinping/PERSON left/VERB/VBD/ROOT/1/leave Russia/PROPN/NNP/dobj/1/Russia/GPE "
+        ",/PUNCT/,/punct/2/, where/SCONJ/WRB/advmod/6/where he/PRON/PRP/nsubj/6/he attended/VERB/VBD/relcl/2/attend "
+        "a/DET/DT/det/8/a summit/NOUN/NN/dobj/6/summit ./PUNCT/./punct/1/.",
+        {"type": "CONSULT", "actor": ["CHN"], "recipient": ["RUS"]},
+        id="summit-held-where-the-relative-clause-says-has-the-host-as-recipient",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE lifted/VERB/VBD/ROOT/1/lift the/DET/DT/det/3/the curfew/NOUN/NN/dobj/1/curfew "
+        "in/ADP/IN/prep/1/in Beijing/PROPN/NNP/compound/6/Beijing/GPE city/NOUN/NN/pobj/4/city ./PUNCT/./punct/1/.",
+        {"type": "CONCEDE", "actor": ["RUS"], "recipient": ["CHN"], "status": "occurred"},
+        id="place-named-as-a-modifier-of-a-generic-place-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), TYPE_CASES)
+def test_code_sentence_type_cases(table, expected, parse, coder, state):
+    doc = parse(table)
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    if expected.get("only"):
+        assert len(mentions) == 1, [(m.type, m.rule_id) for m in mentions]
+    found = [m for m in mentions if m.type == expected["type"] and m.rule_id == expected.get("rule", m.rule_id)]
+    assert found, [(m.type, m.rule_id) for m in mentions]
+    assert sorted(a.country for a in found[0].actor) == sorted(expected["actor"])
+    if "recipient" in expected:
+        assert sorted(a.country for a in found[0].recipient) == sorted(expected["recipient"])
+
+
+def test_code_sentence_event_in_a_relative_clause_ranks_lower(parse, coder, state):
+    main = parse("Iran/PROPN/NNP/nsubj/1/Iran/GPE attacked/VERB/VBD/ROOT/1/attack China/PROPN/NNP/dobj/1/China/GPE ./PUNCT/./punct/1/.")
+    described = parse(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE backed/VERB/VBD/ROOT/1/back Iran/PROPN/NNP/dobj/1/Iran/GPE ,/PUNCT/,/punct/2/, "
+        "which/PRON/WDT/nsubj/5/which attacked/VERB/VBD/relcl/2/attack China/PROPN/NNP/dobj/5/China/GPE ./PUNCT/./punct/1/."
+    )
+    plain = code_sentence(next(iter(main.sents)), sentence_index=1, coder=coder, state=state())
+    inner = [m for m in code_sentence(next(iter(described.sents)), sentence_index=1, coder=coder, state=state())
+             if m.type == "ASSAULT"]
+    assert plain and inner and inner[0].confidence < plain[0].confidence
+
+
+def test_code_sentence_did_not_meet_stays_negated(parse, coder, state):
+    table = CASES[7].values[0]  # "Russia did not meet China."
+    mentions = code_sentence(next(iter(parse(table).sents)), sentence_index=1, coder=coder, state=state())
+    assert [(m.type, m.status) for m in mentions] == [("CONSULT", "negated")]
+
+
+def test_code_sentence_obligation_after_reiterate_is_a_request(parse, coder, state):
+    doc = parse(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE reiterated/VERB/VBD/ROOT/1/reiterate that/SCONJ/IN/mark/5/that "
+        "Iran/PROPN/NNP/nsubj/5/Iran/GPE must/AUX/MD/aux/5/must release/VERB/VB/ccomp/1/release "
+        "prisoners/NOUN/NNS/dobj/5/prisoner ./PUNCT/./punct/1/."
+    )
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    assert [(m.type, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in mentions] == [
+        ("REQUEST", ["RUS"], ["IRN"])
+    ]
+
+
+def test_code_sentence_ethnic_group_does_not_make_its_homeland_the_story_country(parse, coder, state):
+    article = state()
+    doc = parse(
+        "Ethnic/ADJ/JJ/amod/2/ethnic Russian/ADJ/JJ/amod/2/Russian/NORP protesters/NOUN/NNS/nsubj/3/protester "
+        "gathered/VERB/VBD/ROOT/3/gather ./PUNCT/./punct/3/."
+    )
+    code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=article)
+    assert "RUS" not in article.countries
+
+
+def test_code_sentence_accused_act_is_only_alleged(parse, coder, state):
+    doc = parse(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE accused/VERB/VBD/ROOT/1/accuse Iran/PROPN/NNP/dobj/1/Iran/GPE "
+        "of/ADP/IN/prep/1/of attacking/VERB/VBG/pcomp/3/attack China/PROPN/NNP/dobj/4/China/GPE ./PUNCT/./punct/1/."
+    )
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    assert [(m.type, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in mentions] == [
+        ("ACCUSE", ["RUS"], ["IRN"])
+    ]
+
+
+def test_code_sentence_planned_event_ranks_below_a_done_one(parse, coder, state):
+    done = parse(CASES[1].values[0])  # "Russia met with China."
+    planned = parse(
+        "Russia/PROPN/NNP/nsubj/2/Russia/GPE will/AUX/MD/aux/2/will meet/VERB/VB/ROOT/2/meet with/ADP/IN/prep/2/with "
+        "China/PROPN/NNP/pobj/3/China/GPE ./PUNCT/./punct/2/."
+    )
+    first = code_sentence(next(iter(done.sents)), sentence_index=1, coder=coder, state=state())
+    second = code_sentence(next(iter(planned.sents)), sentence_index=1, coder=coder, state=state())
+    assert second and second[0].status == "planned"
+    assert second[0].confidence < first[0].confidence
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        pytest.param(
+            "Police/NOUN/NNS/nsubj/1/police arrived/VERB/VBD/ROOT/1/arrive in/ADP/IN/prep/1/in "
+            "Beijing/PROPN/NNP/pobj/2/Beijing/GPE ./PUNCT/./punct/1/.",
+            id="armed-forces-arriving-are-not-visiting",
+        ),
+        pytest.param(
+            "Iran/PROPN/NNP/nsubj/1/Iran/GPE conducted/VERB/VBD/ROOT/1/conduct missions/NOUN/NNS/dobj/1/mission "
+            "./PUNCT/./punct/1/.",
+            id="a-mission-without-a-destination-is-not-a-visit",
+        ),
+    ],
+)
+def test_code_sentence_not_a_visit(table, parse, coder, state):
+    mentions = code_sentence(next(iter(parse(table).sents)), sentence_index=1, coder=coder, state=state())
+    assert not [m for m in mentions if m.type == "CONSULT"], [(m.type, m.rule_id) for m in mentions]
+
+
+def test_code_sentence_adjectival_passive_states_the_subjects_stance(parse, coder, state):
+    doc = parse(
+        "Iran/PROPN/NNP/nsubjpass/2/Iran/GPE is/AUX/VBZ/auxpass/2/be opposed/VERB/VBN/ROOT/2/oppose to/ADP/IN/prep/2/to "
+        "Chinese/ADJ/JJ/amod/5/Chinese/NORP mediation/NOUN/NN/pobj/3/mediation ./PUNCT/./punct/2/."
+    )
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    assert [(m.type, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in mentions] == [
+        ("REJECT", ["IRN"], ["CHN"])
+    ]

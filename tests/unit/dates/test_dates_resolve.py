@@ -178,3 +178,38 @@ def test_resolve_date_is_pure():
     first = resolve_date("Protesters gathered yesterday", published=FRIDAY, tense="past")
     second = resolve_date("Protesters gathered yesterday", published=FRIDAY, tense="past")
     assert first == second
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On Monday the talks collapsed", "2014-11-10"),
+        ("The envoy arrived on Nov. 3 and left", "2014-11-03"),
+        ("Officials will meet next Tuesday", None),  # after publication
+        ("The treaty was signed in 2013", None),  # not a day
+        ("The war began three weeks ago", None),  # too far back to be the story's day
+        ("The ministry issued a statement", None),  # no date at all
+    ],
+)
+def test_resolve_narrative_date_sets_a_recent_past_day(sentence, expected):
+    from legation.dates import resolve_narrative_date
+
+    found = resolve_narrative_date(sentence, published=FRIDAY)
+    assert (found.date if found else None) == expected
+
+
+def test_resolve_narrative_date_needs_a_publication_date():
+    from legation.dates import resolve_narrative_date
+
+    assert resolve_narrative_date("On Monday the talks collapsed", published=None) is None
+
+
+def test_carry_date_keeps_the_day_and_says_why():
+    from legation.dates import carry_date, resolve_narrative_date
+
+    earlier = resolve_narrative_date("On Monday the talks collapsed", published=FRIDAY)
+    assert earlier is not None
+    carried = carry_date(earlier, why="carried from sentence 1")
+    assert (carried.date, carried.precision, carried.source, carried.reason) == (
+        "2014-11-10", "day", "text", "carried from sentence 1",
+    )
