@@ -6,7 +6,7 @@ rejections, passed through), the caller decides what to do with the results.
 With the ``prefilter`` setting on (the default) each text is tokenised and split into
 sentences by rule first; only sentences holding a trigger word form
 (:mod:`legation.nlp.prefilter`) go through the spaCy pipeline, the others are skimmed
-for names (:mod:`legation.coding.skim`). Off, whole texts are parsed.
+for names and the day they set (:mod:`legation.coding.skim`). Off, whole texts are parsed.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from legation import __version__
 from legation.actors import ActorMemory, load_knowledge_base
 from legation.coding import ArticleState, Coder, code_sentence, load_rules, normalize_headline
-from legation.coding.skim import remember_names
+from legation.coding.skim import skim_sentence
 from legation.geo import load_gazetteer
 from legation.nlp import load_nlp
 from legation.nlp.prefilter import TriggerForms, build_trigger_forms
@@ -90,12 +90,29 @@ _TRIGGER_FORMS: dict[tuple[str, str], TriggerForms | None] = {}
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """A stretch of an article's text read as a unit: parsed (a ``Doc`` of its own,
-    possibly several sentences) or, when the pre-filter rejected it, a tokenised sentence."""
+    """A stretch of an article's text read as a unit.
+
+    Either parsed: ``doc`` holds it from character ``doc_start`` on (the whole text when
+    nothing was filtered, else one rule-split sentence among the article's other wanted
+    sentences, in one ``Doc``); or, when the pre-filter rejected it, ``skimmed``: the
+    tokenised sentence, not parsed.
+    """
 
     start: int  # character offset in the article text
-    parsed: Doc | None
+    doc: Doc | None = None
+    doc_start: int = 0
+    doc_end: int | None = None  # None: to the end of ``doc``
     skimmed: Span | None = None
+
+    def sentences(self) -> list[Span]:
+        """The parser's sentences of a parsed piece (none for a skimmed one)."""
+        if self.doc is None:
+            return []
+        if self.doc_end is None:
+            return list(self.doc.sents)
+        span = self.doc.char_span(self.doc_start, self.doc_end)
+        assert span is not None  # pieces are cut at token boundaries
+        return list(span.sents)
 
 
 def code_parsed(article: Article, *, pieces: list[Piece], title_doc: Doc | None, resources: Resources) -> ArticleResult:
@@ -121,15 +138,14 @@ def code_parsed(article: Article, *, pieces: list[Piece], title_doc: Doc | None,
             sentences.append(
                 Sentence(article.article_id, index, piece.start, piece.start + len(span.text), span.text)
             )
-            remember_names(span, coder=coder, state=state)
+            skim_sentence(span, coder=coder, state=state, sentence_index=index)
             index += 1
             continue
-        assert piece.parsed is not None
-        for sent in piece.parsed.sents:
+        for sent in piece.sentences():
             text = sent.text
             if not text.strip():
                 continue
-            start = piece.start + sent.start_char
+            start = piece.start + sent.start_char - piece.doc_start
             sentences.append(Sentence(article.article_id, index, start, start + len(text), text))
             mentions.extend(code_sentence(sent, sentence_index=index, coder=coder, state=state, sentence_start=start))
             index += 1
@@ -177,29 +193,43 @@ def run_batch(
 
 def _parse_bodies(articles: list[Article], resources: Resources) -> dict[str, list[Piece]]:
     """Split each text into pieces and parse them: whole texts without the pre-filter;
-    with it, each rule-split sentence that holds a trigger word form, alone."""
+    with it, the rule-split sentences that hold a trigger word form, one ``Doc`` per article
+    (sentence boundaries between them fixed, so none spans two), the rest left unparsed."""
     nlp, forms, size = resources.nlp, resources.trigger_forms, resources.settings.batch_size
     if forms is None:
         docs = nlp.pipe((a.text for a in articles), batch_size=size)
         return {a.article_id: [Piece(0, doc)] for a, doc in zip(articles, docs, strict=True)}
     planned: dict[str, list[Piece]] = {}
-    wanted: list[tuple[str, int, Doc]] = []  # (article id, piece position, tokens to parse)
+    wanted: list[Doc] = []
     for article in articles:
         pieces = planned.setdefault(article.article_id, [])
+        words: list[str] = []
+        spaces: list[bool] = []
+        starts: list[bool | None] = []
+        length = 0
         for sentence in _rule_sentences(nlp.make_doc(article.text)):
-            if forms.wants(token.lower_ for token in sentence):
-                words = [token.text for token in sentence]
-                spaces = [bool(token.whitespace_) for token in sentence]
-                wanted.append((article.article_id, len(pieces), Doc(nlp.vocab, words=words, spaces=spaces)))
-                pieces.append(Piece(sentence.start_char, None))
-            else:
-                pieces.append(Piece(sentence.start_char, None, skimmed=sentence))
-    # Parsed sentence by sentence, batched across articles: a batch of sentences holds about as
-    # many words as a quarter of the texts (peak memory grows with the words per batch).
-    parsed = nlp.pipe((doc for _, _, doc in wanted), batch_size=size * 2)
-    for (article_id, position, _), doc in zip(wanted, parsed, strict=True):
-        pieces = planned[article_id]
-        pieces[position] = Piece(pieces[position].start, doc)
+            if not forms.wants(token.lower_ for token in sentence):
+                pieces.append(Piece(sentence.start_char, skimmed=sentence))
+                continue
+            if words and not spaces[-1]:
+                spaces[-1] = True  # "said.\"Why" -> keep the joined sentences apart
+                length += 1
+            pieces.append(Piece(sentence.start_char, doc_start=length, doc_end=length + len(sentence.text)))
+            for token in sentence:
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+                starts.append(None)
+                length += len(token.text) + len(token.whitespace_)
+            spaces[-1] = False
+            length -= len(sentence[-1].whitespace_)
+            starts[len(starts) - len(sentence)] = True
+        wanted.append(Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts))
+    # One Doc per article, as many as parsing the whole texts, but with only the wanted words.
+    for article, doc in zip(articles, nlp.pipe(wanted, batch_size=size), strict=True):
+        planned[article.article_id] = [
+            p if p.skimmed is not None else Piece(p.start, doc, p.doc_start, p.doc_end)
+            for p in planned[article.article_id]
+        ]
     return planned
 
 
@@ -207,7 +237,8 @@ _SENTENCIZER = Sentencizer()
 
 
 def _rule_sentences(doc: Doc) -> list[Span]:
-    """Sentences by punctuation and line breaks, without leading or trailing white space."""
+    """Sentences by punctuation and line breaks, without leading or trailing white space;
+    a quotation and the lower-case attribution after it stay together."""
     doc = _SENTENCIZER(doc)
     found: list[Span] = []
     for sent in doc.sents:
@@ -217,7 +248,17 @@ def _rule_sentences(doc: Doc) -> list[Span]:
                 found.extend(_trimmed(doc, start, token.i))
                 start = token.i + 1
         found.extend(_trimmed(doc, start, sent.end))
-    return found
+    merged: list[Span] = []
+    for span in found:
+        # '"Why don't you shut up?" said the king': the attribution belongs to the quote.
+        if merged and merged[-1][-1].text in _CLOSING_QUOTES and span[0].is_lower:
+            merged[-1] = doc[merged[-1].start : span.end]
+        else:
+            merged.append(span)
+    return merged
+
+
+_CLOSING_QUOTES = frozenset({'"', "'", "”", "’", "''"})
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> list[Span]:

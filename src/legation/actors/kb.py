@@ -204,6 +204,12 @@ def tokenize(text: str) -> list[str]:
     >>> tokenize("the U.S.-backed Ki-moon's office")
     ['the', 'U.S.', 'backed', 'Ki', 'moon', "'s", 'office']
     """
+    return list(_tokenize(text))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _tokenize(text: str) -> tuple[str, ...]:
+    # The coder resolves the same names again and again: cached per phrase.
     tokens = []
     for match in _TOKEN_RE.finditer(_fold(text)):
         token = match.group(0)
@@ -211,7 +217,7 @@ def tokenize(text: str) -> list[str]:
             tokens.extend((token[:-2], token[-2:]))
         else:
             tokens.append(token)
-    return tokens
+    return tuple(tokens)
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:

@@ -30,6 +30,9 @@ def bench(
     ] = None,
     articles: Annotated[int, typer.Option(help="Use the first N articles.")] = 300,
     workers: Annotated[int, typer.Option(help="Worker processes for the end-to-end run.")] = 1,
+    repeat: Annotated[
+        int, typer.Option(help="Run parse alone and end to end this many times each, alternating; report medians.")
+    ] = 1,
     dask: Annotated[
         str | None,
         typer.Option(help="Dask scheduler address, or 'local' for a LocalCluster of --workers."),
@@ -60,7 +63,9 @@ def bench(
     if corpus is None:
         raise InputError("give a CORPUS.jsonl to benchmark, or --queries")
     settings = _settings(model=model, batch_size=batch_size)
-    report = bench_pipeline(corpus, articles=articles, workers=workers, dask=dask, settings=settings)
+    report = bench_pipeline(
+        corpus, articles=articles, workers=workers, dask=dask, settings=settings, repeat=repeat
+    )
     table = Table(
         title=f"{report.corpus}: {report.parse.articles} articles, {report.parse.sentences} "
         f"sentences, {report.parse.tokens} tokens; end to end on {report.workers} "
@@ -77,6 +82,11 @@ def bench(
             f"{run.tokens_per_s:.0f}",
         )
     out.print(table)
+    if len(report.parse_runs) > 1:
+        out.print(
+            f"runs (the table shows their medians): (a) {', '.join(f'{s:.2f}' for s in report.parse_runs)} s; "
+            f"(b) {', '.join(f'{s:.2f}' for s in report.end_to_end_runs)} s"
+        )
     out.print(f"ratio end-to-end / parse (b/a): {report.ratio:.2f}")
     out.print(f"events stored: {report.events}")
     out.print(f"load + warm-up (not timed above): {report.load_seconds:.1f} s")

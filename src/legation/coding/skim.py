@@ -1,10 +1,12 @@
-"""Read the names of a sentence that is not parsed (the pre-filter found no trigger in it).
+"""Read a sentence that is not parsed (the pre-filter found no trigger in it).
 
-Such a sentence yields no event, but the names in it still matter later in the article:
-"Choe Ryong Hae arrived on Monday." makes a later "Choe met Lavrov" resolve. Without a
-parse there are no entities or proper-noun tags, so names are taken from runs of
-capitalised words ("Foreign Minister Choe Ryong Hae", "Ministry of Foreign Affairs"),
-and only runs the knowledge base resolves to a country or a known entity are kept.
+Such a sentence yields no event, but what it sets still matters later in the article:
+its names ("Choe Ryong Hae is in Moscow." makes a later "Choe met Lavrov" resolve) and
+its day ("On Monday, ..." dates a later undated event). Without a parse there are no
+entities or proper-noun tags, so names are taken from runs of capitalised words
+("Foreign Minister Choe Ryong Hae", "Ministry of Foreign Affairs"), and only runs the
+knowledge base resolves to a country or a known entity are kept; the day comes from the
+same text-level reader the coder uses (:func:`~legation.coding.extract.note_story_date`).
 """
 
 from __future__ import annotations
@@ -12,10 +14,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from legation.actors import resolve_actor
-from legation.coding.extract import ArticleState, Coder
+from legation.coding.extract import ArticleState, Coder, note_story_date
 
 # Lower-case words that may sit inside a name: "Ministry of Foreign Affairs".
 _INNER = frozenset({"of", "for", "the", "and", "&", "de", "al", "bin"})
+
+
+def skim_sentence(sentence: Span, *, coder: Coder, state: ArticleState, sentence_index: int) -> None:
+    """Note the day a tokenised (unparsed) body sentence sets and the actors it names."""
+    note_story_date(sentence.text, state=state, sentence_index=sentence_index)
+    remember_names(sentence, coder=coder, state=state)
 
 
 def remember_names(sentence: Span, *, coder: Coder, state: ArticleState) -> None:

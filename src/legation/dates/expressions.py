@@ -243,7 +243,19 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
+# Every rule above needs a digit, a month, a weekday or one of these words; most sentences
+# have none, and one search for them is much cheaper than running every rule.
+_HINT = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year|ago)\b",
+    re.IGNORECASE,
+)
+
+
 def _all_matches(text: str) -> Iterator[TemporalExpression]:
+    if not _HINT.search(text):
+        return
     for rule in _RULES:
         for match in rule.pattern.finditer(text):
             expr = rule.build(match)

@@ -84,8 +84,9 @@ def detect_language(text: str) -> tuple[str, float]:
     sample = text[:_SAMPLE_CHARS]
     # An English report quoting names in their own script ("Queen Sirikit (Thai: ...)")
     # is still English: when most letters are Latin, judge the Latin part alone.
-    letters = sum(c.isalpha() for c in sample)
-    latin = len(_NOT_LATIN.sub("", "".join(c for c in sample if c.isalpha())))
+    alpha = "".join(filter(str.isalpha, sample))
+    letters = len(alpha)
+    latin = len(_NOT_LATIN.sub("", alpha))
     if letters and latin / letters >= 0.5:
         sample = _NOT_LATIN.sub(" ", sample)
     words = [w.lower() for w in _WORD.findall(sample)]

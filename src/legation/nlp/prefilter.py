@@ -47,7 +47,8 @@ class TriggerForms:
         free: forms of triggers that need nothing else in the sentence.
         guarded: form of a trigger -> the alternative requirements under which it can
             match: the other words of a multi-word trigger ("sit - in", "striking
-            worker") and the object words an entry insists on ("use" + "tear gas").
+            worker", "open fire", "take to streets") and the object words an entry
+            insists on ("use" + "tear gas").
     """
 
     free: frozenset[str]
@@ -84,8 +85,8 @@ def build_trigger_forms(rules: RuleSet, nlp: Language) -> TriggerForms | None:
             object_forms = (frozenset(f for phrase in objects for word in phrase.split() for f in inflect.any(word)),)
         for lemma in entry.lemmas:
             words = lemma.lower().split()
-            if entry.pos == "VERB":  # verbs are matched on their first word
-                head, others = inflect(words[0], "verb"), []
+            if entry.pos == "VERB":  # matched on the first word, the others among its dependents
+                head, others = inflect(words[0], "verb"), words[1:]
             else:  # nouns on every word, the last one being the noun the coder checks
                 head, others = inflect(words[-1], "noun"), words[:-1]
             requirement = tuple(frozenset(inflect.any(word)) for word in others) + object_forms
