@@ -248,6 +248,12 @@ def _rule_sentences(doc: Doc) -> list[Span]:
                 found.extend(_trimmed(doc, start, token.i))
                 start = token.i + 1
         found.extend(_trimmed(doc, start, sent.end))
+    # 'ended the meeting. "Why ...': a quotation mark after a space opens the next sentence.
+    for i in range(len(found) - 1):
+        span = found[i]
+        if len(span) > 1 and span[-1].text in _CLOSING_QUOTES and span[-2].whitespace_:
+            found[i] = doc[span.start : span.end - 1]
+            found[i + 1] = doc[span.end - 1 : found[i + 1].end]
     merged: list[Span] = []
     for span in found:
         # '"Why don't you shut up?" said the king': the attribution belongs to the quote.
