@@ -20,7 +20,7 @@ from legation.workflows import code_articles
 
 EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
 ARTICLES = EXAMPLES / "articles"
-RECALL_FLOOR = 0.58  # measured 0.61 (49 of 80 core events), 2026-11-29
+RECALL_FLOOR = 0.6  # measured 0.625 (50 of 80 core events), 2026-11-29, after the coder changes of that day
 
 pytestmark = [pytest.mark.needs_model, pytest.mark.slow]
 
