@@ -31,7 +31,7 @@ def bench(
     articles: Annotated[int, typer.Option(help="Use the first N articles.")] = 300,
     workers: Annotated[int, typer.Option(help="Worker processes for the end-to-end run.")] = 1,
     repeat: Annotated[
-        int, typer.Option(help="Run parse alone and end to end this many times each, alternating; report medians.")
+        int, typer.Option(help="Timed runs of parse alone and of end to end, alternating, after one untimed warm-up round; medians reported.")
     ] = 1,
     dask: Annotated[
         str | None,
