@@ -301,6 +301,13 @@ CASES = [
         (),
         id="warplanes-name-the-means",
     ),
+    pytest.param(
+        "A/DET/DT/det/1/a curfew/NOUN/NN/nsubjpass/3/curfew was/AUX/VBD/auxpass/3/be clamped/VERB/VBN/ROOT/3/clamp "
+        "on/ADP/IN/prep/3/on the/DET/DT/det/6/the town/NOUN/NN/pobj/4/town ./PUNCT/./punct/3/.",
+        ("COERCE", "curfew"),
+        (),
+        id="curfew-clamped-with-no-one-named",
+    ),
 ]
 
 NOT_EVENTS = [
@@ -363,3 +370,12 @@ def test_conflict_triggers_skip_other_senses(table, absent, parse, coder, state)
     doc = parse(table)
     mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
     assert absent not in {m.type for m in mentions}, [(m.type, m.rule_id) for m in mentions]
+
+
+def test_unnamed_curfew_is_the_authorities_act(parse, coder, state):
+    doc = parse(
+        "A/DET/DT/det/1/a curfew/NOUN/NN/nsubjpass/3/curfew was/AUX/VBD/auxpass/3/be clamped/VERB/VBN/ROOT/3/clamp "
+        "on/ADP/IN/prep/3/on the/DET/DT/det/6/the town/NOUN/NN/pobj/4/town ./PUNCT/./punct/3/."
+    )
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    assert [(m.type, [a.sector for a in m.actor]) for m in mentions] == [("COERCE", ["GOV"])]
