@@ -206,23 +206,17 @@ def _parse_bodies(articles: list[Article], resources: Resources) -> dict[str, li
         words: list[str] = []
         spaces: list[bool] = []
         starts: list[bool | None] = []
-        length = 0
+        length = 0  # characters of the joined text so far
         for sentence in _rule_sentences(nlp.make_doc(article.text)):
             if not forms.wants(token.lower_ for token in sentence):
                 pieces.append(Piece(sentence.start_char, skimmed=sentence))
                 continue
-            if words and not spaces[-1]:
-                spaces[-1] = True  # "said.\"Why" -> keep the joined sentences apart
-                length += 1
             pieces.append(Piece(sentence.start_char, doc_start=length, doc_end=length + len(sentence.text)))
-            for token in sentence:
-                words.append(token.text)
-                spaces.append(bool(token.whitespace_))
-                starts.append(None)
-                length += len(token.text) + len(token.whitespace_)
-            spaces[-1] = False
-            length -= len(sentence[-1].whitespace_)
-            starts[len(starts) - len(sentence)] = True
+            words.extend(token.text for token in sentence)
+            spaces.extend(bool(token.whitespace_) for token in sentence)
+            spaces[-1] = True  # one space after each sentence keeps 'said."Why' apart
+            starts.extend([True] + [None] * (len(sentence) - 1))
+            length += len(sentence.text) + 1
         wanted.append(Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts))
     # One Doc per article, as many as parsing the whole texts, but with only the wanted words.
     for article, doc in zip(articles, nlp.pipe(wanted, batch_size=size), strict=True):
@@ -280,11 +274,10 @@ def _parse_titles(articles: list[Article], resources: Resources) -> dict[str, Do
     settings, nlp, forms = resources.settings, resources.nlp, resources.trigger_forms
     if not settings.code_titles:
         return {}
-    headlines = {a.article_id: _headline_text(a, resources) for a in articles if a.title}
+    # Tokenised once: the pre-filter reads the tokens and the pipeline parses the same Doc.
+    headlines = {a.article_id: nlp.make_doc(_headline_text(a, resources)) for a in articles if a.title}
     if forms is not None:
-        headlines = {
-            key: text for key, text in headlines.items() if forms.wants(t.lower_ for t in nlp.make_doc(text))
-        }
+        headlines = {key: doc for key, doc in headlines.items() if forms.wants(t.lower_ for t in doc)}
     return dict(zip(headlines, nlp.pipe(headlines.values(), batch_size=settings.batch_size), strict=True))
 
 

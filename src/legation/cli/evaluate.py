@@ -106,10 +106,7 @@ def evaluate(
     if task in (Task.events, Task.all):
         reason = _missing(events_path, corpus)
         if reason:
-            if task is Task.events:
-                err.print(f"events: skipped: {reason}", markup=False, highlight=False)
-                raise typer.Exit(2)
-            skipped["events"] = reason
+            _skip("events", reason, alone=task is Task.events, skipped=skipped)
         else:
             score, seconds = evaluate_event_file(events_path, corpus=corpus, resources=resources, limit=limit)
             scores["events"] = score
@@ -117,10 +114,7 @@ def evaluate(
     if task in (Task.petrarch, Task.all):
         reason = _missing(petrarch_path)
         if reason:
-            if task is Task.petrarch:
-                err.print(f"petrarch: skipped: {reason}", markup=False, highlight=False)
-                raise typer.Exit(2)
-            skipped["petrarch"] = reason
+            _skip("petrarch", reason, alone=task is Task.petrarch, skipped=skipped)
         else:
             score, pairs = evaluate_petrarch_file(petrarch_path, resources=resources, limit=limit)
             scores["petrarch"] = score
@@ -150,6 +144,14 @@ def evaluate(
             markup=False,
             highlight=False,
         )
+
+
+def _skip(name: str, reason: str, *, alone: bool, skipped: dict[str, str]) -> None:
+    """A task whose input is missing: an error when it was asked for alone, else noted."""
+    if alone:
+        err.print(f"{name}: skipped: {reason}", markup=False, highlight=False)
+        raise typer.Exit(2)
+    skipped[name] = reason
 
 
 def _missing(*paths: str) -> str | None:
