@@ -89,6 +89,10 @@ PROCESS_HEADS = ("process", "round", "session", "effort", "mission", "operation"
 # ("workers walked out in a strike", "youths threw stones during demonstrations").
 BORROWING_PREPS = ("in", "on", "during", "at", "by", "with", "through", "via")
 # Support verbs that turn a cooperative noun event into an offer ("proposed talks").
+BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite")
+BACKGROUND_NOUNS = ("response", "wake", "retaliation", "reaction", "aftermath", "revenge", "reprisal")
+ATTEMPT_VERBS = ("try", "attempt")
+ATTEMPTED_TYPES = ("ASSAULT", "COERCE")
 PROPOSING_VERBS = ("propose", "offer", "plan", "promise", "pledge")
 LEAD_SENTENCES = 2  # the lead: body sentences up to this index (the title is sentence 0)
 NARRATIVE_REACH = 2  # how many sentences on a story's day carries to an undated past event
@@ -458,7 +462,9 @@ class _SentenceCoder:
         for slot in slots:
             if slot == "dobj":
                 if obj is not None and token.pos_ == "VERB":
-                    found.append(obj)
+                    # "condemned the union's actions", "praised the efforts of Qatar": when
+                    # the object is a thing, its owner is the one the act is aimed at.
+                    found.extend([obj, *_children(obj, "poss"), *_prep_objects(obj, ("of",))])
             elif slot == "dative":
                 for child in _children(token, "dative", "iobj"):
                     objects = _children(child, "pobj")
@@ -672,6 +678,7 @@ class _SentenceCoder:
         recipients: list[Actor] = []
         via = "noun modifier"
         anchor = noun
+        passive = False
         # "resumed the dialogue process", "a mediation mission": the event noun modifies a
         # head that only names its course; that head stands for it in the clause.
         phrase = noun.head if noun.dep_ == "compound" and _lemma(noun.head) in PROCESS_HEADS else noun
@@ -703,6 +710,14 @@ class _SentenceCoder:
                     via = "possessive or nationality modifier"
                     if actors:
                         break
+        if not actors and _lemma(noun) in self.grammar.doer_of_nouns:
+            # "the resignation of the minister", "the withdrawal of Russian troops": an event
+            # without a patient has its doer in the of-phrase.
+            for doer in _prep_objects(noun, ("of",)):
+                actors = self.resolve(doer, role="actor")
+                via = "of-phrase of an intransitive event noun"
+                if actors:
+                    break
         if not actors:
             for agent in _prep_objects(noun, ("by", "from")):
                 actors = self.resolve(agent, role="actor")
@@ -731,8 +746,8 @@ class _SentenceCoder:
                     via = "subject of the clause"
                     anchor = verb
                     borrowed = bool(actors)
-        if not actors and not entry.standalone:
-            return None
+        if not actors and not entry.standalone and not (support and passive and entry.implicit_actor):
+            return None  # "a curfew was imposed" keeps the actor its type implies
         if not recipients:
             slots = [s for s in entry.recipient if s not in ("between", "among")]
             for token in self.slot_tokens(noun, slots, obj=None) + (
@@ -919,6 +934,17 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
     if any(a in grammar.hypothetical_modals for a in own_aux):
         return "hypothetical", "present"
     head = verb.head
+    if (
+        verb.dep_ == "xcomp"
+        and _lemma(head) in ATTEMPT_VERBS
+        and candidate.type in ATTEMPTED_TYPES
+        and not any(c.dep_ == "aux" and c.lower_ in (*grammar.future_auxiliaries, "would") for c in head.children)
+    ):
+        # "tried to kill the mayor", "attempted to seize the town": an attempted attack is
+        # itself the attack (CAMEO codes attempts as the act), whatever its outcome.
+        if any(c.dep_ == "neg" for c in head.children):
+            return "negated", "past"
+        return "occurred", "past" if head.tag_ in ("VBD", "VBN") else "present"
     if verb.dep_ == "xcomp" and (
         _lemma(head) in ("be",) or _lemma(head) in grammar.intention_verbs or head.lower_ in PLANNED_ADJECTIVES
     ):
@@ -1168,6 +1194,24 @@ def _in_description(token: Token) -> bool:
     return False
 
 
+def _in_background(token: Token) -> bool:
+    """Whether ``token`` sits in a phrase that gives an earlier event as the setting.
+
+    "after a week of unrest", "since his hunger strike", "in response to the shelling",
+    "in the wake of the execution": the phrase explains the news, it is not the news.
+    """
+    current = token
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i or (current.pos_ in ("VERB", "AUX") and current.dep_ != "pcomp"):
+            return False
+        if current.dep_ in ("pobj", "pcomp") and head.pos_ == "ADP":
+            if head.lower_ in BACKGROUND_PREPS or _lemma(head.head) in BACKGROUND_NOUNS:
+                return True
+        current = head
+    return False
+
+
 def _drop_vaguer_duplicates(mentions: list[EventMention]) -> list[EventMention]:
     """Drop a mention that repeats another of the same sentence with less detail.
 
@@ -1359,6 +1403,8 @@ def _build_mention(
         confidence -= 0.15  # "will visit X to mediate": what is done now outranks what is scheduled
     if _in_description(candidate.anchor):
         confidence -= 0.1  # "a resolution that aims to tighten sanctions": background, not the news
+    elif _in_background(candidate.anchor):
+        confidence -= 0.1
     confidence = round(min(0.99, max(0.05, confidence)), 3)
     mode = candidate.mode if candidate.mode in ptype.modes else None
     context = ontology.cameo[cameo].plover_context if cameo in ontology.cameo else ()

@@ -87,6 +87,7 @@ class Grammar(BaseModel):
     object_control_verbs: frozenset[str]
     hypothetical_markers: frozenset[str]
     pronouns: frozenset[str]
+    doer_of_nouns: frozenset[str]  # "the resignation of the minister": the of-phrase names the doer
     group_mentions: tuple[str, ...]
 
 

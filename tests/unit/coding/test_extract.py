@@ -506,3 +506,59 @@ def test_code_sentence_adjectival_passive_states_the_subjects_stance(parse, code
     assert [(m.type, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in mentions] == [
         ("REJECT", ["IRN"], ["CHN"])
     ]
+
+
+def _coded(parse, coder, state, table):
+    doc = parse(table)
+    return code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+
+
+def test_code_sentence_of_phrase_of_an_intransitive_event_noun_is_the_doer(parse, coder, state):
+    mentions = _coded(parse, coder, state,
+        "The/DET/DT/det/1/the withdrawal/NOUN/NN/nsubj/7/withdrawal of/ADP/IN/prep/1/of "
+        "Russian/ADJ/JJ/amod/4/russian/NORP troops/NOUN/NNS/pobj/2/troop from/ADP/IN/prep/1/from "
+        "Iran/PROPN/NNP/pobj/5/Iran/GPE began/VERB/VBD/ROOT/7/begin ./PUNCT/./punct/7/.")
+    assert [(m.type, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in mentions] == [
+        ("RETREAT", ["RUS"], ["IRN"])
+    ]
+
+
+def test_code_sentence_owner_of_the_object_is_the_recipient(parse, coder, state):
+    mentions = _coded(parse, coder, state,
+        "China/PROPN/NNP/nsubj/1/China/GPE condemned/VERB/VBD/ROOT/1/condemn the/DET/DT/det/3/the "
+        "actions/NOUN/NNS/dobj/1/action of/ADP/IN/prep/3/of the/DET/DT/det/6/the police/NOUN/NN/pobj/4/police "
+        "./PUNCT/./punct/1/.")
+    assert [(m.type, [a.sector for a in m.recipient]) for m in mentions] == [("ACCUSE", ["COP"])]
+
+
+@pytest.mark.parametrize(
+    ("aux", "expected"),
+    [("", ("ASSAULT", "occurred")), ("will/AUX/MD/aux/2/will ", ("THREATEN", "occurred"))],
+    ids=["tried-to-kill-is-an-attack", "will-try-to-kill-is-a-threat"],
+)
+def test_code_sentence_attempted_attack(aux, expected, parse, coder, state):
+    verb = "try/VERB/VB" if aux else "tried/VERB/VBD"
+    head = 2 if aux else 1
+    words = "Militants/NOUN/NNS/nsubj/{h}/militant {aux}{verb}/ROOT/{h}/try to/PART/TO/aux/{k}/to kill/VERB/VB/xcomp/{h}/kill "
+    words += "the/DET/DT/det/{m}/the mayor/NOUN/NN/dobj/{k}/mayor ./PUNCT/./punct/{h}/."
+    table = words.format(h=head, k=head + 2, m=head + 4, aux=aux, verb=verb)
+    mentions = _coded(parse, coder, state, table)
+    assert [(m.type, m.status) for m in mentions] == [expected]
+
+
+def test_code_sentence_event_named_as_the_setting_ranks_lower(parse, coder, state):
+    mentions = _coded(parse, coder, state,
+        "The/DET/DT/det/1/the police/NOUN/NN/nsubj/2/police arrested/VERB/VBD/ROOT/2/arrest "
+        "after/ADP/IN/prep/2/after the/DET/DT/det/6/the Iranian/ADJ/JJ/amod/6/iranian/NORP attack/NOUN/NN/pobj/3/attack "
+        "on/ADP/IN/prep/6/on Russia/PROPN/NNP/pobj/7/Russia/GPE ./PUNCT/./punct/2/.")
+    ranked = sorted(mentions, key=lambda m: -m.confidence)
+    assert [m.type for m in ranked] == ["COERCE", "ASSAULT"], [(m.type, m.confidence) for m in ranked]
+
+
+def test_code_sentence_passive_support_verb_keeps_the_implied_actor(parse, coder, state):
+    mentions = _coded(parse, coder, state,
+        "An/DET/DT/det/1/an attack/NOUN/NN/nsubjpass/3/attack was/AUX/VBD/auxpass/3/be launched/VERB/VBN/ROOT/3/launch "
+        "on/ADP/IN/prep/3/on Iran/PROPN/NNP/pobj/4/Iran/GPE ./PUNCT/./punct/3/.")
+    assert [(m.type, [a.sector for a in m.actor], [a.country for a in m.recipient]) for m in mentions] == [
+        ("ASSAULT", ["UAF"], ["IRN"])
+    ]
