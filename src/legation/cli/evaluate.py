@@ -57,7 +57,7 @@ def evaluate(
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = ReportFormat.table,
     limit: Annotated[int | None, typer.Option(help="Score at most N records (articles, sentences) per task.")] = None,
     write_docs: Annotated[str | None, typer.Option(help="Also write the report as Markdown to this file.")] = None,
-    events_gold: Annotated[str, typer.Option(help="Event annotations used by --task all.")] = DEFAULT_EVENTS_GOLD,
+    events_gold: Annotated[str, typer.Option(help="Event annotations used by --task all, and by --task events when GOLD is dev.jsonl.")] = DEFAULT_EVENTS_GOLD,
     corpus: Annotated[str, typer.Option(help="Corpus holding the annotated articles' text.")] = DEFAULT_CORPUS,
     petrarch_file: Annotated[str, typer.Option(help="plovigy file used by --task all.")] = DEFAULT_PETRARCH,
     review: Annotated[str, typer.Option(help="Hand review of PETRARCH2 disagreements.")] = DEFAULT_REVIEW,
@@ -86,8 +86,8 @@ def evaluate(
     extra: list[str] = []
     crashes: list[str] = []
     events_path, petrarch_path = events_gold, petrarch_file
-    if task is Task.events:
-        events_path = gold
+    if task is Task.events and not _is_sentence_gold(gold):
+        events_path = gold  # else "evaluate dev.jsonl --task events" scores --events-gold
     if task is Task.petrarch:
         petrarch_path = gold
     if task not in (Task.events, Task.petrarch):
@@ -152,6 +152,20 @@ def _skip(name: str, reason: str, *, alone: bool, skipped: dict[str, str]) -> No
         err.print(f"{name}: skipped: {reason}", markup=False, highlight=False)
         raise typer.Exit(2)
     skipped[name] = reason
+
+
+def _is_sentence_gold(path: str) -> bool:
+    """Whether ``path`` holds sentence-level gold records (``dev.jsonl``), not event annotations."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            first = next((line for line in handle if line.strip()), "")
+    except (OSError, UnicodeDecodeError):
+        return False
+    try:
+        record = json.loads(first)
+    except json.JSONDecodeError:
+        return False
+    return isinstance(record, dict) and "scope" in record and "article_id" not in record
 
 
 def _missing(*paths: str) -> str | None:

@@ -57,3 +57,19 @@ def test_evaluate_plover_on_tiny_gold(app, tmp_path):
     assert result.exit_code == 0, result.output
     assert "top1_accuracy" in result.stdout
     assert "records/s" in result.stdout
+
+
+def test_evaluate_events_given_sentence_gold_uses_event_annotations(app, tmp_path):
+    """``evaluate dev.jsonl --task events`` scores the event annotations (--events-gold)."""
+    gold = tmp_path / "dev.jsonl"
+    record = {"id": "plover_gsr:T-1", "text": "Chile met Peru.", "date": None, "scope": "illustrative",
+              "group": "t1", "negative": False, "events": []}
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        app,
+        ["evaluate", str(gold), "--task", "events", "--events-gold", str(FIXTURES / "events_gold.jsonl"),
+         "--corpus", str(FIXTURES / "corpus.jsonl"), "--format", "json"],
+    )
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout[: result.stdout.rindex("}") + 1])
+    assert payload["tasks"]["events"]["records"] == 2
