@@ -972,7 +972,9 @@ def _date_scope(candidate: _Candidate, sent: SpacySpan, *, verb: Token | None = 
     tokens = list(verb.subtree)
     start_i, end_i = tokens[0].i, tokens[-1].i + 1
     for child in verb.children:
-        if child.dep_ in CLAUSE_BREAK_DEPS and child.i > candidate.trigger.i:
+        gerund = child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children)
+        if (child.dep_ in CLAUSE_BREAK_DEPS or gerund) and child.i > candidate.trigger.i:
+            # "accused the US of trying to oust him in 2002": the gerund clause has its own day
             end_i = min(end_i, child.left_edge.i)
         elif child.dep_ in CLAUSE_BREAK_DEPS and child.i < candidate.trigger.i and child.dep_ != "ccomp":
             start_i = max(start_i, child.right_edge.i + 1)
@@ -1194,6 +1196,16 @@ def _in_description(token: Token) -> bool:
     return False
 
 
+def _present_perfect(token: Token) -> bool:
+    """Whether the clause of ``token`` is in the present perfect ("has accused", "have met")."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
+    while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if _children(verb, "aux", "auxpass"):
+            break
+        verb = verb.head  # "believes and has publicly accused": the auxiliary sits on the first verb
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in verb.children)
+
+
 def _in_background(token: Token) -> bool:
     """Whether ``token`` sits in a phrase that gives an earlier event as the setting.
 
@@ -1382,7 +1394,13 @@ def _build_mention(
                 scope=_date_scope(candidate, sent, verb=verb), headline=worker.is_title,
             )
             resolved = wider if wider.source == "text" else resolved
-    if resolved.source == "publication" and status == "occurred" and (tense == "past" or worker.is_title):
+    if (
+        resolved.source == "publication"
+        and status == "occurred"
+        and (tense == "past" or worker.is_title)
+        and not _present_perfect(candidate.anchor)
+    ):
+        # "has accused" is not set on the story's day: it stays on the publication date
         resolved = _inherited_date(worker, sentence_index=sentence_index) or resolved
     event_day = _representative_day(resolved.date)
     if resolved.source == "text" and event_day is not None and event_day != worker.state.published:

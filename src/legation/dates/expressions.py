@@ -8,7 +8,8 @@ Month and weekday names must be capitalised, as English writes them, so "march"
 (the verb) and "may" (the modal) are not dates; a bare "May" or "March" also needs a
 preposition before it ("in May"). Four-digit years count only after a preposition
 ("in 2013", "since 2013") or standing alone before punctuation ("..., 2013."), so
-"2013 people" is not a date.
+"2013 people" is not a date. Years before 1900 count only after "in", "since", "during",
+"until", "before", "after" or "throughout" ("in 1891"), so "a force of 1850" is not one.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
-YEAR_MIN, YEAR_MAX = 1900, 2100
+YEAR_MIN, YEAR_MAX = 1700, 2100
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +216,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # in 2013 / since 2013 / early 2013
     _rule(r"\b(?i:" + _YEAR_PREP + r")[\s-]+(?:the\s+year\s+)?" + _YEAR, _build_year),
+    # in 1891 / since 1789: an older year only after a preposition that cannot start a count
+    _rule(r"\b(?i:in|since|during|until|till|before|after|throughout)\s+(?P<year>1[78]\d\d)(?![\w-])", _build_year),
     # ..., 2013.   (a bare year right before punctuation, not after a digit or currency)
     _rule(
         r"(?<![\d$\u00a3\u20ac.,:/-])(?<![\d$\u00a3\u20ac][ ,])\b" + _YEAR + r"(?=[.,;:!?)]|$)",

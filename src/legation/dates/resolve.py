@@ -18,7 +18,7 @@ Rules (anchor = publication date; "past" also covers the present tense):
   such date on or before the anchor; future -> the first on or after it (the same
   day counts: "will sign on Nov. 14" published on Nov. 14 means that day).
 * a full date ("Feb. 17, 2014", "2014-02-17") -> that day; a year ("in 2013") ->
-  that year, if it lies between 1900 and ten years after the anchor.
+  that year, if it lies between 1700 and ten years after the anchor.
 * "N days/weeks ago" -> day; "N months ago" -> month; "N years ago" -> year.
 
 When several expressions lie in the event's clause, the most precise wins (day >
@@ -36,7 +36,7 @@ from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
-from legation.dates.expressions import TemporalExpression, find_temporal_expressions
+from legation.dates.expressions import YEAR_MIN, TemporalExpression, find_temporal_expressions
 
 Precision = Literal["day", "month", "year"]
 Tense = Literal["past", "present", "future"]
@@ -167,7 +167,7 @@ def _resolve_expression(
 
 def _year_ok(year: int, published: date | None) -> bool:
     latest = published.year + _YEARS_AHEAD if published else 2100
-    return 1900 <= year <= latest
+    return YEAR_MIN <= year <= latest
 
 
 def _make_date(year: int, month: int, day: int) -> date | None:

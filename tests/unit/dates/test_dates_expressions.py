@@ -19,6 +19,8 @@ from legation.dates import find_temporal_expressions
         ("He left in October 2013.", [("in October 2013", "month")]),
         ("It began in 2013", [("in 2013", "year")]),
         ("2013 people died", []),
+        ("The union was founded in 1891 by striking shearers.", [("in 1891", "year")]),
+        ("A force of 1850 soldiers left", []),
         ("The figure was 2,013.", []),
         ("He may resign", []),
         ("March organisers said", []),
