@@ -318,6 +318,17 @@ def test_code_sentence_story_day_does_not_reach_far_or_the_future(parse, coder, 
     assert [m.date_source for m in future] == ["publication"]
 
 
+def test_code_sentence_present_perfect_keeps_the_publication_day(parse, coder, state):
+    article = state()
+    code_sentence(next(iter(parse(MONDAY).sents)), sentence_index=1, coder=coder, state=article)
+    has_condemned = (
+        "Iran/PROPN/NNP/nsubj/2/Iran/GPE has/AUX/VBZ/aux/2/have condemned/VERB/VBN/ROOT/2/condemn "
+        "China/PROPN/NNP/dobj/2/China/GPE ./PUNCT/./punct/2/."
+    )
+    later = code_sentence(next(iter(parse(has_condemned).sents)), sentence_index=2, coder=coder, state=article)
+    assert [(m.date, m.date_source) for m in later] == [("2014-11-14", "publication")]
+
+
 def test_code_sentence_headline_takes_the_day_of_the_lead(parse, coder, state):
     article = state()
     code_sentence(next(iter(parse(MONDAY).sents)), sentence_index=1, coder=coder, state=article)
