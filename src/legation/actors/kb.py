@@ -15,6 +15,7 @@ Example::
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -568,7 +569,8 @@ def read_entries(paths: Sequence[Path]) -> tuple[list[Entry], str]:
 
     An entry replaces an earlier one with the same id; a person also replaces an
     earlier person with the same normalised name (so ``curated.yaml`` wins over
-    imported leaders). Duplicate ids inside one file are an error.
+    imported leaders), keeping the earlier person's patterns as extra names.
+    Duplicate ids inside one file are an error.
 
     Returns:
         The merged entries and a content hash of the files.
@@ -601,9 +603,13 @@ def read_entries(paths: Sequence[Path]) -> tuple[list[Entry], str]:
                 continue
             entry = _to_entry(model)
             if entry.kind == "person":
-                earlier = person_ids.get(_person_key(entry))
-                if earlier is not None and earlier != entry.id:
-                    merged.pop(earlier, None)
+                earlier_id = person_ids.get(_person_key(entry), entry.id)
+                earlier = merged.pop(earlier_id, None) if earlier_id != entry.id else merged.get(entry.id)
+                if earlier is not None and earlier.kind == "person":
+                    # The later entry's roles win; its names add to the earlier ones, so a
+                    # curated leader keeps the imported "Putin" and "President Putin".
+                    extra = tuple(p for p in earlier.patterns if p not in entry.patterns)
+                    entry = dataclasses.replace(entry, patterns=entry.patterns + extra)
                 person_ids[_person_key(entry)] = entry.id
             merged[entry.id] = entry
     if problems:

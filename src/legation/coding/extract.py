@@ -268,7 +268,6 @@ class _SentenceCoder:
             kb=self.coder.kb,
             on=self.state.published,
             memory=self.state.memory,
-            allow_capital=role == "actor",
             offset=offset,
         )
         if actor is not None and actor.country is None and actor.sector:
@@ -280,7 +279,7 @@ class _SentenceCoder:
             text, offset = self._phrase(start, end)
             actor = resolve_actor(
                 text, kb=self.coder.kb, on=self.state.published, memory=self.state.memory,
-                allow_capital=role == "actor", offset=offset,
+                offset=offset,
             )
             if actor is not None and (actor.why or "").startswith("memory"):
                 actor = None  # "a Master of Business Administration" is nobody named Master
@@ -305,7 +304,7 @@ class _SentenceCoder:
                 text, offset = self._phrase(start, end)
                 actor = resolve_actor(
                     text, kb=self.coder.kb, on=self.state.published, memory=self.state.memory,
-                    allow_capital=role == "actor", offset=offset,
+                    offset=offset,
                 )
                 if actor:
                     break
@@ -334,7 +333,7 @@ class _SentenceCoder:
                     offset = modifier.idx - self.sent.start_char
                     actor = resolve_actor(
                         text, kb=self.coder.kb, on=self.state.published, memory=self.state.memory,
-                        allow_capital=role == "actor", offset=offset,
+                        offset=offset,
                     )
                     if actor is not None:
                         actors.append(actor)

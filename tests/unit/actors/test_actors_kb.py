@@ -140,3 +140,20 @@ def test_read_entries_lists_every_problem(tmp_path: Path) -> None:
     ):
         assert part in message
     assert len(info.value.problems) == 6
+
+
+def test_read_entries_later_person_keeps_the_earlier_names(tmp_path: Path) -> None:
+    imported = write_jsonl(
+        tmp_path / "people.jsonl",
+        [{"id": "person:imported-ivan-petrov", "kind": "person", "name": "Ivan Petrov",
+          "patterns": ["Ivan Petrov", "Petrov"], "roles": [{"country": "RUS"}], "source": "import"}],
+    )
+    curated = write_jsonl(
+        tmp_path / "curated.jsonl",
+        [{"id": "person:ivan-petrov", "kind": "person", "name": "Ivan Petrov", "patterns": ["Ivan Petrov"],
+          "roles": [{"country": "RUS", "sector": "GOV", "valid_from": "2010-01-01"}], "source": "curated"}],
+    )
+    entries, _ = read_entries([imported, curated])
+    assert [(e.id, e.patterns, e.roles[0].sector) for e in entries] == [
+        ("person:ivan-petrov", ("Ivan Petrov", "Petrov"), "GOV")
+    ]

@@ -573,3 +573,10 @@ def test_code_sentence_passive_support_verb_keeps_the_implied_actor(parse, coder
     assert [(m.type, [a.sector for a in m.actor], [a.country for a in m.recipient]) for m in mentions] == [
         ("ASSAULT", ["UAF"], ["IRN"])
     ]
+
+
+def test_code_sentence_capital_as_recipient_stands_for_its_government(parse, coder, state):
+    mentions = _coded(parse, coder, state,
+        "China/PROPN/NNP/nsubj/1/China/GPE criticized/VERB/VBD/ROOT/1/criticize Moscow/PROPN/NNP/dobj/1/Moscow/GPE "
+        "./PUNCT/./punct/1/.")
+    assert [(m.type, [a.country for a in m.recipient]) for m in mentions] == [("ACCUSE", ["RUS"])]
