@@ -14,6 +14,28 @@ from legation.coding import code_sentence
 # word/POS/TAG/dep/head/lemma[/ENT]
 CASES = [
     pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE apologised/VERB/VBD/ROOT/1/apologise to/ADP/IN/prep/1/to "
+        "China/PROPN/NNP/pobj/2/China/GPE ./PUNCT/./punct/1/.",
+        ("CONCEDE", None),
+        {"CHN"},
+        id="apology-is-a-concession",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE pardoned/VERB/VBD/ROOT/1/pardon the/DET/DT/det/4/the "
+        "American/ADJ/JJ/amod/4/american/NORP prisoners/NOUN/NNS/dobj/1/prisoner ./PUNCT/./punct/1/.",
+        ("CONCEDE", None),
+        {"USA"},
+        id="pardon-is-a-concession",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the resignation/NOUN/NN/nsubjpass/6/resignation of/ADP/IN/prep/1/of "
+        "Xi/PROPN/NNP/compound/4/Xi Jinping/PROPN/NNP/pobj/2/Jinping/PERSON was/AUX/VBD/auxpass/6/be "
+        "announced/VERB/VBN/ROOT/6/announce ./PUNCT/./punct/6/.",
+        ("RETREAT", "resign"),
+        set(),
+        id="resignation-of-a-leader",
+    ),
+    pytest.param(
         "China/PROPN/NNP/nsubj/1/China/GPE brokered/VERB/VBD/ROOT/1/broker a/DET/DT/det/3/a "
         "truce/NOUN/NN/dobj/1/truce between/ADP/IN/prep/3/between Russia/PROPN/NNP/pobj/4/Russia/GPE "
         "and/CCONJ/CC/cc/5/and Iran/PROPN/NNP/conj/5/Iran/GPE ./PUNCT/./punct/1/.",
