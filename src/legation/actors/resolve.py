@@ -242,11 +242,17 @@ def resolve_actor(
         if sector is None and agent_role is not None and agent_role.sector:
             sector = agent_role.sector
             why += f" +{agent.entry.id}" if agent else ""
+        country = role.country if role else None
+        if country is None and len({m.entry.id for m in places}) == 1:
+            # "Egyptian Islamic Jihad", "the Iraqi Red Crescent": a group known without a
+            # country takes the one its own name gives.
+            country = places[0].entry.roles[0].country if places[0].entry.roles else None
+            why += f" +{places[0].entry.id}"
         return _make(
             phrase,
             offset=offset,
             name=best.entry.name,
-            country=role.country if role else None,
+            country=country,
             sector=sector,
             actor_id=best.entry.id,
             why=why,

@@ -848,7 +848,9 @@ def _verb_phrase_present(entry: TriggerEntry, verb: Token) -> bool:
     rests = [words[1:] for words in (item.lower().split() for item in entry.lemmas) if words[0] == lemma]
     if not rests or any(not rest for rest in rests):
         return True
-    near = {c.lower_ for c in verb.children} | {g.lower_ for c in verb.children for g in c.children}
+    # Not the verb's own infinitive "to": "tried to swear loyalty" is no "swear to".
+    kids = [c for c in verb.children if c.dep_ not in ("aux", "auxpass")]
+    near = {c.lower_ for c in kids} | {g.lower_ for c in kids for g in c.children}
     return any(all(word in near for word in rest) for rest in rests)
 
 

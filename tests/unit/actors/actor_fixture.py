@@ -26,6 +26,8 @@ ORGANIZATIONS = [
     {"id": "org:united-nations", "kind": "organization", "name": "United Nations",
      "patterns": ["united nations", "un", "u.n."], "roles": [{"country": "UNO"}],
      "source": "test"},
+    {"id": "group:people-s-front", "kind": "group", "name": "People's Front",
+     "patterns": ["people's front", "popular front"], "roles": [{"sector": "REB"}], "source": "test"},
 ]
 PEOPLE = [
     # The "imported" Obama: open-ended, as the old Phoenix files have him.

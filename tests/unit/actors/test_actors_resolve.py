@@ -28,6 +28,7 @@ ON = date(2024, 5, 1)
         ("the Russians", "RUS", None, "country:RUS"),
         ("Russian police", "RUS", "COP", None),
         ("U.S. troops", "USA", "MIL", None),
+        ("the Chinese Popular Front", "CHN", "REB", "group:people-s-front"),
         ("Kim Jong-un", "PRK", "GOV", "person:kim-jong-un"),
     ],
 )

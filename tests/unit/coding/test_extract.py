@@ -580,3 +580,10 @@ def test_code_sentence_capital_as_recipient_stands_for_its_government(parse, cod
         "China/PROPN/NNP/nsubj/1/China/GPE criticized/VERB/VBD/ROOT/1/criticize Moscow/PROPN/NNP/dobj/1/Moscow/GPE "
         "./PUNCT/./punct/1/.")
     assert [(m.type, [a.country for a in m.recipient]) for m in mentions] == [("ACCUSE", ["RUS"])]
+
+
+def test_code_sentence_infinitive_to_is_not_the_particle_of_a_two_word_verb(parse, coder, state):
+    mentions = _coded(parse, coder, state,
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE tried/VERB/VBD/ROOT/1/try to/PART/TO/aux/3/to swear/VERB/VB/xcomp/1/swear "
+        "loyalty/NOUN/NN/dobj/3/loyalty ./PUNCT/./punct/1/.")
+    assert "AGREE" not in [m.type for m in mentions]
