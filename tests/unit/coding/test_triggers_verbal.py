@@ -1,0 +1,284 @@
+"""Word classes of the verbal-conflict and sanction trigger dictionary, on hand-built parses.
+
+Each case is a sentence written for this test (not taken from any evaluation data), the
+event type and mode it must give, and the types it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from legation.coding import code_sentence
+
+# word/POS/TAG/dep/head/lemma[/ENT]
+CASES = [
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE lashed/VERB/VBD/ROOT/1/lash out/ADP/RP/prt/1/out "
+        "at/ADP/IN/prep/1/at Iran/PROPN/NNP/pobj/3/Iran/GPE over/ADP/IN/prep/1/over the/DET/DT/det/7/the "
+        "tariffs/NOUN/NNS/pobj/5/tariff ./PUNCT/./punct/1/.",
+        ("ACCUSE", "disapprove"),
+        (),
+        id="lashed-out-at",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE took/VERB/VBD/ROOT/1/take a/DET/DT/det/3/a "
+        "swipe/NOUN/NN/dobj/1/swipe at/ADP/IN/prep/1/at China/PROPN/NNP/pobj/4/China/GPE on/ADP/IN/prep/1/on "
+        "Monday/PROPN/NNP/pobj/6/Monday ./PUNCT/./punct/1/.",
+        ("ACCUSE", "disapprove"),
+        (),
+        id="took-a-swipe-at",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE sued/VERB/VBD/ROOT/1/sue China/PROPN/NNP/dobj/1/China/GPE "
+        "over/ADP/IN/prep/1/over the/DET/DT/det/5/the contract/NOUN/NN/pobj/3/contract ./PUNCT/./punct/1/.",
+        ("ACCUSE", "allege"),
+        (),
+        id="sue",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE filed/VERB/VBD/ROOT/1/file a/DET/DT/det/3/a "
+        "lawsuit/NOUN/NN/dobj/1/lawsuit against/ADP/IN/prep/1/against China/PROPN/NNP/pobj/4/China/GPE "
+        "./PUNCT/./punct/1/.",
+        ("ACCUSE", "allege"),
+        (),
+        id="filed-a-lawsuit",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE lodged/VERB/VBD/ROOT/1/lodge a/DET/DT/det/3/a "
+        "protest/NOUN/NN/dobj/1/protest with/ADP/IN/prep/3/with Iran/PROPN/NNP/pobj/4/Iran/GPE "
+        "./PUNCT/./punct/1/.",
+        ("ACCUSE", "allege"),
+        ("PROTEST",),
+        id="lodged-a-diplomatic-protest",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE opened/VERB/VBD/ROOT/1/open a/DET/DT/det/3/a "
+        "hearing/NOUN/NN/dobj/1/hearing on/ADP/IN/prep/1/on Tuesday/PROPN/NNP/pobj/4/Tuesday "
+        "into/ADP/IN/prep/1/into the/DET/DT/det/8/the abuses/NOUN/NNS/pobj/6/abuse ./PUNCT/./punct/1/.",
+        ("ACCUSE", "investigate"),
+        (),
+        id="hearing-into",
+    ),
+    pytest.param(
+        "A/DET/DT/det/1/a diplomat/NOUN/NN/nsubjpass/3/diplomat was/AUX/VBD/auxpass/3/be "
+        "placed/VERB/VBN/ROOT/3/place under/ADP/IN/prep/3/under investigation/NOUN/NN/pobj/4/investigation "
+        "in/ADP/IN/prep/5/in Russia/PROPN/NNP/pobj/6/Russia/GPE ./PUNCT/./punct/3/.",
+        ("ACCUSE", "investigate"),
+        (),
+        id="placed-under-investigation",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE complained/VERB/VBD/ROOT/1/complain that/SCONJ/IN/mark/5/that "
+        "China/PROPN/NNP/nsubj/5/China/GPE had/AUX/VBD/aux/5/have broken/VERB/VBN/ccomp/1/break "
+        "the/DET/DT/det/7/the deal/NOUN/NN/dobj/5/deal ./PUNCT/./punct/1/.",
+        ("ACCUSE", "disapprove"),
+        (),
+        id="complained-that",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE protested/VERB/VBD/ROOT/1/protest that/SCONJ/IN/mark/5/that "
+        "Russia/PROPN/NNP/nsubj/5/Russia/GPE had/AUX/VBD/aux/5/have broken/VERB/VBN/ccomp/1/break "
+        "the/DET/DT/det/7/the deal/NOUN/NN/dobj/5/deal ./PUNCT/./punct/1/.",
+        ("ACCUSE", "disapprove"),
+        ("PROTEST",),
+        id="protested-that-a-party-did",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE condemned/VERB/VBD/ROOT/1/condemn Iran/PROPN/NNP/poss/4/Iran/GPE "
+        "'s/PART/POS/case/2/'s actions/NOUN/NNS/dobj/1/action ./PUNCT/./punct/1/.",
+        ("ACCUSE", "disapprove"),
+        (),
+        id="condemned-a-partys-actions",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE held/VERB/VBD/ROOT/1/hold Iran/PROPN/NNP/dobj/1/Iran/GPE "
+        "responsible/ADJ/JJ/advcl/1/responsible for/ADP/IN/prep/3/for the/DET/DT/det/6/the "
+        "attack/NOUN/NN/pobj/4/attack ./PUNCT/./punct/1/.",
+        ("ACCUSE", "allege"),
+        (),
+        id="held-responsible",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE said/VERB/VBD/ROOT/1/say no/INTJ/UH/intj/1/no "
+        "to/ADP/IN/prep/1/to the/DET/DT/det/5/the proposal/NOUN/NN/pobj/3/proposal ./PUNCT/./punct/1/.",
+        ("REJECT", None),
+        (),
+        id="said-no-to",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE defied/VERB/VBD/ROOT/1/defy the/DET/DT/det/3/the "
+        "ban/NOUN/NN/dobj/1/ban ./PUNCT/./punct/1/.",
+        ("REJECT", None),
+        (),
+        id="defied-a-ban",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE ignored/VERB/VBD/ROOT/1/ignore calls/NOUN/NNS/dobj/1/call "
+        "for/ADP/IN/prep/2/for restraint/NOUN/NN/pobj/3/restraint ./PUNCT/./punct/1/.",
+        ("REJECT", None),
+        (),
+        id="ignored-calls",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE blocked/VERB/VBD/ROOT/1/block the/DET/DT/det/3/the "
+        "resolution/NOUN/NN/dobj/1/resolution ./PUNCT/./punct/1/.",
+        ("REJECT", "yield"),
+        ("PROTEST",),
+        id="blocked-a-resolution",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE turned/VERB/VBD/ROOT/1/turn down/ADP/RP/prt/1/down "
+        "the/DET/DT/det/4/the offer/NOUN/NN/dobj/1/offer ./PUNCT/./punct/1/.",
+        ("REJECT", None),
+        (),
+        id="turned-down",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE ruled/VERB/VBD/ROOT/1/rule out/ADP/RP/prt/1/out "
+        "talks/NOUN/NNS/dobj/1/talk ./PUNCT/./punct/1/.",
+        ("REJECT", None),
+        ("CONSULT",),
+        id="ruled-out",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE pushed/VERB/VBD/ROOT/1/push for/ADP/IN/prep/1/for "
+        "sanctions/NOUN/NNS/pobj/2/sanction against/ADP/IN/prep/3/against Iran/PROPN/NNP/pobj/4/Iran/GPE "
+        "./PUNCT/./punct/1/.",
+        ("REQUEST", None),
+        ("SANCTION",),
+        id="pushed-for",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE renewed/VERB/VBD/ROOT/1/renew its/PRON/PRP$/poss/3/its "
+        "call/NOUN/NN/dobj/1/call for/ADP/IN/prep/3/for calm/NOUN/NN/pobj/4/calm ./PUNCT/./punct/1/.",
+        ("REQUEST", None),
+        ("CONSULT",),
+        id="call-for-noun",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the police/NOUN/NN/nsubj/2/police denied/VERB/VBD/ROOT/2/deny "
+        "visas/NOUN/NNS/dobj/2/visa to/ADP/IN/prep/2/to the/DET/DT/det/7/the "
+        "Iranian/ADJ/JJ/amod/7/iranian/NORP students/NOUN/NNS/pobj/4/student ./PUNCT/./punct/2/.",
+        ("SANCTION", None),
+        ("REJECT",),
+        id="denied-visas",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE ended/VERB/VBD/ROOT/1/end all/DET/DT/det/3/all "
+        "aid/NOUN/NN/dobj/1/aid to/ADP/IN/prep/1/to Iran/PROPN/NNP/pobj/4/Iran/GPE ./PUNCT/./punct/1/.",
+        ("SANCTION", "discontinue"),
+        (),
+        id="ended-aid",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE withdrew/VERB/VBD/ROOT/1/withdraw its/PRON/PRP$/poss/3/its "
+        "ambassador/NOUN/NN/dobj/1/ambassador from/ADP/IN/prep/3/from Iran/PROPN/NNP/pobj/4/Iran/GPE "
+        "./PUNCT/./punct/1/.",
+        ("SANCTION", "withdraw"),
+        ("RETREAT",),
+        id="withdrew-ambassador",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE expelled/VERB/VBD/ROOT/1/expel the/DET/DT/det/4/the "
+        "UN/PROPN/NNP/compound/4/UN/ORG agency/NOUN/NN/dobj/1/agency ./PUNCT/./punct/1/.",
+        ("SANCTION", "expel"),
+        (),
+        id="expelled-an-agency",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE imposed/VERB/VBD/ROOT/1/impose a/DET/DT/det/3/a "
+        "blockade/NOUN/NN/dobj/1/blockade on/ADP/IN/prep/3/on Iran/PROPN/NNP/pobj/4/Iran/GPE "
+        "./PUNCT/./punct/1/.",
+        ("COERCE", "restrict"),
+        ("SANCTION",),
+        id="blockade-restricts-movement",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE imposed/VERB/VBD/ROOT/1/impose "
+        "sanctions/NOUN/NNS/dobj/1/sanction on/ADP/IN/prep/2/on Iran/PROPN/NNP/pobj/3/Iran/GPE "
+        "./PUNCT/./punct/1/.",
+        ("SANCTION", None),
+        (),
+        id="sanctions-imposed",
+    ),
+]
+
+# Other senses of the same words: the type must not be coded.
+NOT_EVENTS = [
+    pytest.param(
+        "The/DET/DT/det/1/the doctors/NOUN/NNS/nsubj/2/doctor said/VERB/VBD/ROOT/2/say no/DET/DT/det/4/no "
+        "signs/NOUN/NNS/nsubjpass/6/sign were/AUX/VBD/auxpass/6/be found/VERB/VBN/ccomp/2/find "
+        "./PUNCT/./punct/2/.",
+        "REJECT",
+        id="said-no-without-to",
+    ),
+    pytest.param(
+        "Students/NOUN/NNS/nsubj/1/student protested/VERB/VBD/ROOT/1/protest against/ADP/IN/prep/1/against "
+        "the/DET/DT/det/4/the fees/NOUN/NNS/pobj/2/fee ./PUNCT/./punct/1/.",
+        "ACCUSE",
+        id="marching-against-is-a-protest",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE ended/VERB/VBD/ROOT/1/end its/PRON/PRP$/poss/3/its "
+        "talks/NOUN/NNS/dobj/1/talk with/ADP/IN/prep/3/with Iran/PROPN/NNP/pobj/4/Iran/GPE "
+        "./PUNCT/./punct/1/.",
+        "SANCTION",
+        id="talks-that-end",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE expelled/VERB/VBD/ROOT/1/expel two/NUM/CD/nummod/3/two "
+        "journalists/NOUN/NNS/dobj/1/journalist ./PUNCT/./punct/1/.",
+        "SANCTION",
+        id="expelling-individuals-is-deportation",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE ignored/VERB/VBD/ROOT/1/ignore warning/NOUN/NN/compound/3/warning "
+        "shots/NOUN/NNS/dobj/1/shot ./PUNCT/./punct/1/.",
+        "REJECT",
+        id="warning-shots",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE made/VERB/VBD/ROOT/1/make a/DET/DT/det/4/a "
+        "phone/NOUN/NN/compound/4/phone call/NOUN/NN/dobj/1/call to/ADP/IN/prep/4/to "
+        "China/PROPN/NNP/pobj/5/China/GPE ./PUNCT/./punct/1/.",
+        "REQUEST",
+        id="phone-call",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "expected", "absent"), CASES)
+def test_verbal_triggers_code_word_class(table, expected, absent, parse, coder, state):
+    doc = parse(table)
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    found = [(m.type, m.mode) for m in mentions]
+    assert expected in found, found
+    assert not {t for t, _ in found} & set(absent), found
+
+
+@pytest.mark.parametrize(("table", "absent"), NOT_EVENTS)
+def test_verbal_triggers_skip_other_senses(table, absent, parse, coder, state):
+    doc = parse(table)
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    assert absent not in {m.type for m in mentions}, [(m.type, m.rule_id) for m in mentions]
+
+
+def test_lawsuit_target_is_the_recipient(parse, coder, state):
+    doc = parse(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE filed/VERB/VBD/ROOT/1/file a/DET/DT/det/3/a "
+        "lawsuit/NOUN/NN/dobj/1/lawsuit against/ADP/IN/prep/1/against China/PROPN/NNP/pobj/4/China/GPE "
+        "./PUNCT/./punct/1/."
+    )
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    assert [
+        (m.type, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in mentions
+    ] == [("ACCUSE", ["IRN"], ["CHN"])]
+
+
+def test_criticised_actions_name_their_owner(parse, coder, state):
+    doc = parse(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE condemned/VERB/VBD/ROOT/1/condemn Iran/PROPN/NNP/poss/4/Iran/GPE "
+        "'s/PART/POS/case/2/'s actions/NOUN/NNS/dobj/1/action ./PUNCT/./punct/1/."
+    )
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    assert [(m.type, [a.country for a in m.recipient]) for m in mentions] == [("ACCUSE", ["IRN"])]
