@@ -556,6 +556,10 @@ class _SentenceCoder:
                 return None
         if entry.pos == "VERB":
             candidate = self._evaluate_verb(entry, token)
+        elif entry.object is not None and not any(
+            self._object_matches(entry, o) for o in (*_prep_objects(token, ("of",)), *_children(token, "compound"))
+        ):
+            return None  # "the suspension of air links" is a sanction, "a suspension" alone is not
         else:
             candidate = self._evaluate_noun(entry, token)
         if candidate is None:
@@ -586,6 +590,9 @@ class _SentenceCoder:
         if obj is None:
             return False
         wanted = {w.lower() for w in entry.object}
+        head = _lemma(obj)
+        if head not in wanted and obj.lower_ not in wanted and head in _noun_trigger_lemmas(self.coder.rules):
+            return False  # "announced the lifting of sanctions": the object is another event
         if "@person" in wanted and obj.pos_ == "PROPN" and obj.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE"):
             return True  # "freed Bout": a named person
         words = [t for t in obj.subtree if t.i - obj.i < 6][:8]
@@ -749,7 +756,9 @@ class _SentenceCoder:
             return None  # "a curfew was imposed" keeps the actor its type implies
         if not recipients:
             slots = [s for s in entry.recipient if s not in ("between", "among")]
-            for token in self.slot_tokens(noun, slots, obj=None) + (
+            # "the suspension of air links with Serbia": the constrained object carries the slot
+            inner = next(iter(_prep_objects(noun, ("of",))), None) if entry.object is not None else None
+            for token in self.slot_tokens(noun, slots, obj=inner) + (
                 self.slot_tokens(phrase, slots, obj=None) if phrase is not noun else []
             ):
                 recipients = self.resolve(token, role="recipient")
@@ -836,6 +845,20 @@ class _SentenceCoder:
             if place is not None:
                 return place
         return None
+
+
+_NOUN_TRIGGERS: dict[str, frozenset[str]] = {}
+
+
+def _noun_trigger_lemmas(rules: RuleSet) -> frozenset[str]:
+    """The one-word lemmas of every noun trigger, per dictionary version."""
+    found = _NOUN_TRIGGERS.get(rules.version)
+    if found is None:
+        found = frozenset(
+            lemma.lower() for e in rules.entries.values() if e.pos == "NOUN" for lemma in e.lemmas if " " not in lemma
+        )
+        _NOUN_TRIGGERS[rules.version] = found
+    return found
 
 
 def _verb_phrase_present(entry: TriggerEntry, verb: Token) -> bool:

@@ -282,3 +282,30 @@ def test_criticised_actions_name_their_owner(parse, coder, state):
     )
     mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
     assert [(m.type, [a.country for a in m.recipient]) for m in mentions] == [("ACCUSE", ["IRN"])]
+
+
+def test_noun_object_constraint_reads_the_of_phrase(parse, coder, state):
+    """A constrained noun needs its object in the of-phrase, whose own phrases give the recipient."""
+    suspension = (
+        "China/PROPN/NNP/nsubj/1/China/GPE announced/VERB/VBD/ROOT/1/announce a/DET/DT/det/3/a "
+        "suspension/NOUN/NN/dobj/1/suspension of/ADP/IN/prep/3/of air/NOUN/NN/compound/6/air "
+        "links/NOUN/NNS/pobj/4/link with/ADP/IN/prep/6/with Russia/PROPN/NNP/pobj/7/Russia/GPE ./PUNCT/./punct/1/."
+    )
+    mentions = code_sentence(next(iter(parse(suspension).sents)), sentence_index=1, coder=coder, state=state())
+    assert [(m.type, [a.country for a in m.recipient]) for m in mentions] == [("SANCTION", ["RUS"])]
+    bare = (
+        "China/PROPN/NNP/nsubj/1/China/GPE announced/VERB/VBD/ROOT/1/announce a/DET/DT/det/3/a "
+        "suspension/NOUN/NN/dobj/1/suspension ./PUNCT/./punct/1/."
+    )
+    assert code_sentence(next(iter(parse(bare).sents)), sentence_index=1, coder=coder, state=state()) == []
+
+
+def test_object_that_is_another_event_does_not_satisfy_a_verb(parse, coder, state):
+    """'announced the lifting of sanctions' lifts them; it imposes nothing."""
+    table = (
+        "China/PROPN/NNP/nsubj/1/China/GPE announced/VERB/VBD/ROOT/1/announce the/DET/DT/det/3/the "
+        "lifting/NOUN/NN/dobj/1/lifting of/ADP/IN/prep/3/of sanctions/NOUN/NNS/pobj/4/sanction "
+        "on/ADP/IN/prep/3/on Iran/PROPN/NNP/pobj/6/Iran/GPE ./PUNCT/./punct/1/."
+    )
+    mentions = code_sentence(next(iter(parse(table).sents)), sentence_index=1, coder=coder, state=state())
+    assert [(m.type, [a.country for a in m.recipient]) for m in mentions] == [("RETREAT", ["IRN"])]
