@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.matcher import PhraseMatcher
@@ -133,6 +133,8 @@ class ArticleState:
     # for events whose own clause names none ("On Monday, X met Y. Y later said ...").
     narrative: tuple[int, ResolvedDate] | None = None
     lead: ResolvedDate | None = None
+    # The first place the lead gives an event: where the story's unplaced events happen.
+    place: Place | None = None
 
     def note(self, actor: Actor, *, subject: bool = False) -> None:
         """Remember a resolved actor (most recent last); subjects are kept apart for pronouns."""
@@ -840,6 +842,8 @@ class _SentenceCoder:
                 continue  # a place of another clause ("met Xi ..., and made a trip to South Korea")
             if any(start < b and a < end for a, b in taken):
                 continue
+            if ent.root.dep_ in ("compound", "amod", "nmod", "poss") and _lemma(ent.root.head) not in GENERIC_PLACE_HEADS:
+                continue  # "with U.S. air support": a modifier names a party, not the place
             place = resolve_place(ent.text, gazetteer=self.coder.gazetteer,
                                   countries=tuple(reversed(self.state.countries)), text=ent.text)
             if place is not None:
@@ -1199,6 +1203,13 @@ def code_sentence(
         mutual = candidate.type in SYMMETRIC_TYPES or candidate.cameo in MUTUAL_CAMEO
         if mutual and not candidate.recipients and len(candidate.actors) >= 2:
             candidate.recipients = list(reversed(candidate.actors))
+        if location is not None and state.place is None and not is_title and sentence_index <= LEAD_SENTENCES:
+            state.place = location
+        elif location is None and state.place is not None:
+            # "Police are investigating the poisoning": the story's place, told in the lead
+            location = replace(
+                state.place, text=None, why=f"the story's place ({state.place.name}), set in the lead"
+            )
         mentions.append(_build_mention(candidate, worker, status=status, tense=tense, location=location,
                                        sentence_index=sentence_index, sentence_start=sentence_start))
     mentions = _drop_vaguer_duplicates(mentions)

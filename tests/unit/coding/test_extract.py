@@ -587,3 +587,24 @@ def test_code_sentence_infinitive_to_is_not_the_particle_of_a_two_word_verb(pars
         "Russia/PROPN/NNP/nsubj/1/Russia/GPE tried/VERB/VBD/ROOT/1/try to/PART/TO/aux/3/to swear/VERB/VB/xcomp/1/swear "
         "loyalty/NOUN/NN/dobj/3/loyalty ./PUNCT/./punct/1/.")
     assert "AGREE" not in [m.type for m in mentions]
+
+
+def test_code_sentence_unplaced_event_takes_the_place_of_the_lead(parse, coder, state):
+    article = state()
+    met = (
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE met/VERB/VBD/ROOT/1/meet China/PROPN/NNP/dobj/1/China/GPE "
+        "in/ADP/IN/prep/1/in Moscow/PROPN/NNP/pobj/3/Moscow/GPE ./PUNCT/./punct/1/."
+    )
+    first = code_sentence(next(iter(parse(met).sents)), sentence_index=1, coder=coder, state=article)
+    later = code_sentence(next(iter(parse(CONDEMNED).sents)), sentence_index=2, coder=coder, state=article)
+    assert [m.location.name for m in first] == ["Moscow"]
+    assert [(m.location.name, m.location.text) for m in later] == [("Moscow", None)]
+    assert "set in the lead" in (later[0].location.why or "")
+
+
+def test_code_sentence_nationality_modifier_is_not_the_place(parse, coder, state):
+    mentions = _coded(parse, coder, state,
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE attacked/VERB/VBD/ROOT/1/attack Iran/PROPN/NNP/dobj/1/Iran/GPE "
+        "with/ADP/IN/prep/1/with China/PROPN/NNP/compound/6/China/GPE 's/PART/POS/case/4/'s "
+        "support/NOUN/NN/pobj/3/support ./PUNCT/./punct/1/.")
+    assert [(m.type, m.location) for m in mentions] == [("ASSAULT", None)]
