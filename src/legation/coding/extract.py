@@ -91,6 +91,7 @@ BORROWING_PREPS = ("in", "on", "during", "at", "by", "with", "through", "via")
 # Support verbs that turn a cooperative noun event into an offer ("proposed talks").
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite")
 BACKGROUND_NOUNS = ("response", "wake", "retaliation", "reaction", "aftermath", "revenge", "reprisal")
+OBLIGATION_RULE = "request.obligation"
 ATTEMPT_VERBS = ("try", "attempt")
 ATTEMPTED_TYPES = ("ASSAULT", "COERCE")
 PROPOSING_VERBS = ("propose", "offer", "plan", "promise", "pledge")
@@ -393,6 +394,31 @@ class _SentenceCoder:
                         return found[0] if found else None
                 return None
         return None
+
+    def obligations(self, anchors: set[int]) -> list[_Candidate]:
+        """Reported obligations on a named party with no trigger of their own.
+
+        "The Red Cross said the army must ensure security": the speaker demands it of the
+        army (REQUEST), whatever the verb. The modal words are the lemmas of the grammar
+        entry ``request.obligation``; code_sentence turns the speaker into the actor.
+        """
+        entry = self.coder.rules.entries.get(OBLIGATION_RULE)
+        if entry is None:
+            return []
+        modals = {lemma.lower() for lemma in entry.lemmas}
+        found = []
+        for token in self.sent:
+            verb = token.head
+            if token.dep_ != "aux" or token.lower_ not in modals or verb.i in anchors or verb.pos_ != "VERB":
+                continue
+            if self._reporting_speaker(verb) is None:
+                continue
+            for subject in _children(verb, *SUBJECT_DEPS):
+                addressees = self.resolve(subject, role="recipient")
+                if addressees:
+                    found.append(_Candidate(entry=entry, trigger=token, anchor=verb, actors=addressees, recipients=[],
+                                            actor_via="addressee of a reported obligation", subject=subject))
+        return found
 
     def _main_subject_actor(self, token: Token) -> Actor | None:
         root = self.sent.root
@@ -1085,6 +1111,8 @@ def code_sentence(
     # The phrase matcher runs on the sentence alone and answers in document offsets.
     matches = [(sent.doc.vocab.strings[match_id], start, end) for match_id, start, end in coder.matcher(sent)]
     candidates = worker.candidates(matches) if matches else []
+    if matches:
+        candidates += worker.obligations({c.anchor.i for c in candidates} | {c.trigger.i for c in candidates})
     by_index = {c.trigger.i: c for c in candidates}
     by_index.update({c.anchor.i: c for c in candidates if c.anchor.i not in by_index})
     mentions: list[EventMention] = []

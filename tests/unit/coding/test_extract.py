@@ -607,4 +607,17 @@ def test_code_sentence_nationality_modifier_is_not_the_place(parse, coder, state
         "Russia/PROPN/NNP/nsubj/1/Russia/GPE attacked/VERB/VBD/ROOT/1/attack Iran/PROPN/NNP/dobj/1/Iran/GPE "
         "with/ADP/IN/prep/1/with China/PROPN/NNP/compound/6/China/GPE 's/PART/POS/case/4/'s "
         "support/NOUN/NN/pobj/3/support ./PUNCT/./punct/1/.")
-    assert [(m.type, m.location) for m in mentions] == [("ASSAULT", None)]
+    assert [(m.type, m.location) for m in mentions if m.type == "ASSAULT"] == [("ASSAULT", None)]
+
+
+def test_code_sentence_reported_obligation_on_a_party_is_a_request_whatever_the_verb(parse, coder, state):
+    mentions = _coded(parse, coder, state,
+        "China/PROPN/NNP/nsubj/1/China/GPE said/VERB/VBD/ROOT/1/say Iran/PROPN/NNP/nsubj/4/Iran/GPE "
+        "must/AUX/MD/aux/4/must ensure/VERB/VB/ccomp/1/ensure security/NOUN/NN/dobj/4/security ./PUNCT/./punct/1/.")
+    assert [(m.type, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in mentions] == [
+        ("REQUEST", ["CHN"], ["IRN"])
+    ]
+    weather = _coded(parse, coder, state,
+        "China/PROPN/NNP/nsubj/1/China/GPE said/VERB/VBD/ROOT/1/say the/DET/DT/det/3/the weather/NOUN/NN/nsubj/5/weather "
+        "must/AUX/MD/aux/5/must improve/VERB/VB/ccomp/1/improve ./PUNCT/./punct/1/.")
+    assert weather == []
