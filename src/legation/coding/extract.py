@@ -91,6 +91,7 @@ BORROWING_PREPS = ("in", "on", "during", "at", "by", "with", "through", "via")
 # Support verbs that turn a cooperative noun event into an offer ("proposed talks").
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite")
 BACKGROUND_NOUNS = ("response", "wake", "retaliation", "reaction", "aftermath", "revenge", "reprisal")
+CAUSATIVE_VERBS = ("spark", "trigger", "ignite", "provoke", "prompt", "cause", "fuel", "touch", "set", "lead", "unleash", "stir", "incite")
 OBLIGATION_RULE = "request.obligation"
 ATTEMPT_VERBS = ("try", "attempt")
 ATTEMPTED_TYPES = ("ASSAULT", "COERCE")
@@ -722,6 +723,12 @@ class _SentenceCoder:
             and head.pos_ in ("VERB", "AUX")
             and _lemma(head) in self.grammar.support_verbs
         )
+        # "the verdict sparked protests", "led to riots": the event happened, and whoever
+        # caused it is not the one who did it.
+        caused = not support and (
+            (phrase.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(head) in CAUSATIVE_VERBS)
+            or (phrase.dep_ == "pobj" and head.lower_ == "to" and _lemma(head.head) in CAUSATIVE_VERBS)
+        )
         if support:
             anchor = head
             subject, passive, via = self.subject_of(head)
@@ -771,7 +778,7 @@ class _SentenceCoder:
         # "reacted to the strike", "fired tear gas after the protest": whoever does the
         # clause's action is not the one who made the event named in such a phrase.
         oblique = noun.dep_ == "pobj" and noun.head.lower_ not in BORROWING_PREPS
-        if not actors and entry.standalone and not support and not oblique:
+        if not actors and entry.standalone and not support and not oblique and not caused:
             verb = _clause_verb(noun)
             if verb is not None and _lemma(verb) not in self.grammar.reporting_verbs:
                 subject, passive, _ = self.subject_of(verb)
@@ -780,8 +787,8 @@ class _SentenceCoder:
                     via = "subject of the clause"
                     anchor = verb
                     borrowed = bool(actors)
-        if not actors and not entry.standalone and not (support and passive and entry.implicit_actor):
-            return None  # "a curfew was imposed" keeps the actor its type implies
+        if not actors and not entry.standalone and not (entry.implicit_actor and ((support and passive) or caused)):
+            return None  # "a curfew was imposed", "sparked riots" keep the actor their type implies
         if not recipients:
             slots = [s for s in entry.recipient if s not in ("between", "among")]
             # "the suspension of air links with Serbia": the constrained object carries the slot

@@ -621,3 +621,10 @@ def test_code_sentence_reported_obligation_on_a_party_is_a_request_whatever_the_
         "China/PROPN/NNP/nsubj/1/China/GPE said/VERB/VBD/ROOT/1/say the/DET/DT/det/3/the weather/NOUN/NN/nsubj/5/weather "
         "must/AUX/MD/aux/5/must improve/VERB/VB/ccomp/1/improve ./PUNCT/./punct/1/.")
     assert weather == []
+
+
+def test_code_sentence_caused_event_keeps_its_implied_actor(parse, coder, state):
+    mentions = _coded(parse, coder, state,
+        "The/DET/DT/det/1/the verdict/NOUN/NN/nsubj/2/verdict sparked/VERB/VBD/ROOT/2/spark riots/NOUN/NNS/dobj/2/riot "
+        "./PUNCT/./punct/2/.")
+    assert [(m.type, [a.sector for a in m.actor]) for m in mentions] == [("PROTEST", ["CVL"])]
