@@ -308,6 +308,159 @@ CASES = [
         (),
         id="curfew-clamped-with-no-one-named",
     ),
+    pytest.param(
+        "They/PRON/PRP/nsubj/1/they blockaded/VERB/VBD/ROOT/1/blockade roads/NOUN/NNS/dobj/1/road "
+        "./PUNCT/./punct/1/.",
+        ("PROTEST", "obstruct"),
+        (),
+        id="unnamed-crowd-blocks-roads",
+    ),
+    pytest.param(
+        "They/PRON/PRP/nsubj/1/they took/VERB/VBD/ROOT/1/take to/ADP/IN/prep/1/to the/DET/DT/det/4/the "
+        "streets/NOUN/NNS/pobj/2/street ./PUNCT/./punct/1/.",
+        ("PROTEST", "demo"),
+        (),
+        id="took-to-the-streets",
+    ),
+    pytest.param(
+        "Barricades/NOUN/NNS/nsubjpass/2/barricade were/AUX/VBD/auxpass/2/be erected/VERB/VBN/ROOT/2/erect "
+        "across/ADP/IN/prep/2/across the/DET/DT/det/6/the main/ADJ/JJ/amod/6/main road/NOUN/NN/pobj/3/road "
+        "./PUNCT/./punct/2/.",
+        ("PROTEST", "obstruct"),
+        (),
+        id="barricades-erected",
+    ),
+    pytest.param(
+        "Strikers/NOUN/NNS/nsubj/1/striker hurled/VERB/VBD/ROOT/1/hurl rocks/NOUN/NNS/dobj/1/rock "
+        "and/CCONJ/CC/cc/2/and petrol/NOUN/NN/compound/5/petrol bombs/NOUN/NNS/conj/2/bomb at/ADP/IN/prep/1/at "
+        "the/DET/DT/det/8/the police/NOUN/NN/pobj/6/police ./PUNCT/./punct/1/.",
+        ("PROTEST", "riot"),
+        ("ASSAULT",),
+        id="crowd-throws-rocks-and-petrol-bombs",
+    ),
+    pytest.param(
+        "Pupils/NOUN/NNS/nsubj/1/pupil boycotted/VERB/VBD/ROOT/1/boycott classes/NOUN/NNS/dobj/1/class "
+        "./PUNCT/./punct/1/.",
+        ("PROTEST", "boycott"),
+        (),
+        id="boycott-by-an-unknown-group",
+    ),
+    # ------------------------------------------------------------- police actions
+    pytest.param(
+        "Police/NOUN/NN/nsubj/1/police used/VERB/VBD/ROOT/1/use force/NOUN/NN/dobj/1/force "
+        "against/ADP/IN/prep/1/against the/DET/DT/det/5/the students/NOUN/NNS/pobj/3/student ./PUNCT/./punct/1/.",
+        ("ASSAULT", "crowd-control"),
+        (),
+        id="police-used-force",
+    ),
+    pytest.param(
+        "Police/NOUN/NN/nsubj/1/police thrashed/VERB/VBD/ROOT/1/thrash the/DET/DT/det/3/the "
+        "protesters/NOUN/NNS/dobj/1/protester ./PUNCT/./punct/1/.",
+        ("ASSAULT", "beat"),
+        (),
+        id="protesters-thrashed",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the trader/NOUN/NN/nsubjpass/3/trader was/AUX/VBD/auxpass/3/be hacked/VERB/VBN/ROOT/3/hack "
+        "to/ADP/IN/prep/3/to death/NOUN/NN/pobj/4/death ./PUNCT/./punct/3/.",
+        ("ASSAULT", None),
+        ("COERCE",),
+        id="hacked-to-death",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the area/NOUN/NN/nsubjpass/3/area was/AUX/VBD/auxpass/3/be "
+        "cordoned/VERB/VBN/ROOT/3/cordone off/ADP/RP/prt/3/off ./PUNCT/./punct/3/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="area-cordoned-off",
+    ),
+    pytest.param(
+        "Police/NOUN/NN/nsubj/1/police recovered/VERB/VBD/ROOT/1/recover two/NUM/CD/nummod/3/two "
+        "pistols/NOUN/NNS/dobj/1/pistol ./PUNCT/./punct/1/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="police-recovered-weapons",
+    ),
+    pytest.param(
+        "A/DET/DT/det/1/a case/NOUN/NN/nsubjpass/3/case was/AUX/VBD/auxpass/3/be lodged/VERB/VBN/ROOT/3/lodge "
+        "against/ADP/IN/prep/3/against the/DET/DT/det/6/the driver/NOUN/NN/pobj/4/driver ./PUNCT/./punct/3/.",
+        ("ACCUSE", "allege"),
+        (),
+        id="case-lodged",
+    ),
+    pytest.param(
+        "Police/NOUN/NN/nsubj/1/police chargesheeted/VERB/VBD/ROOT/1/chargesheete six/NUM/CD/nummod/3/six "
+        "traders/NOUN/NNS/dobj/1/trader ./PUNCT/./punct/1/.",
+        ("ACCUSE", "allege"),
+        (),
+        id="chargesheeted",
+    ),
+    pytest.param(
+        "Vigilance/NOUN/NN/nsubjpass/3/vigilance was/AUX/VBD/auxpass/3/be being/AUX/VBG/auxpass/3/be "
+        "maintained/VERB/VBN/ROOT/3/maintain at/ADP/IN/prep/3/at the/DET/DT/det/6/the station/NOUN/NN/pobj/4/station "
+        "./PUNCT/./punct/3/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="vigilance-maintained",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the army/NOUN/NN/nsubj/2/army held/VERB/VBD/ROOT/2/hold flag/NOUN/NN/compound/4/flag "
+        "marches/NOUN/NNS/dobj/2/march ./PUNCT/./punct/2/.",
+        ("MOBILIZE", "police"),
+        ("PROTEST",),
+        id="flag-march-is-not-a-protest",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the jawans/NOUN/NNS/nsubj/2/jawan patrolled/VERB/VBD/ROOT/2/patrol the/DET/DT/det/4/the "
+        "lanes/NOUN/NNS/dobj/2/lane ./PUNCT/./punct/2/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="unknown-force-patrols",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the bomber/NOUN/NN/nsubj/2/bomber blew/VERB/VBD/ROOT/2/blow himself/PRON/PRP/dobj/2/himself "
+        "up/ADP/RP/prt/2/up near/ADP/IN/prep/2/near the/DET/DT/det/7/the checkpoint/NOUN/NN/pobj/5/checkpoint "
+        "./PUNCT/./punct/2/.",
+        ("ASSAULT", "suicide-attack"),
+        (),
+        id="blew-himself-up",
+    ),
+    pytest.param(
+        "Three/NUM/CD/nummod/1/three men/NOUN/NNS/nsubj/2/man raped/VERB/VBD/ROOT/2/rap a/DET/DT/det/4/a "
+        "woman/NOUN/NN/dobj/2/woman ./PUNCT/./punct/2/.",
+        ("ASSAULT", "sexual"),
+        (),
+        id="raped-lemmatised-as-rap",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the town/NOUN/NN/nsubjpass/3/town was/AUX/VBD/auxpass/3/be recaptured/VERB/VBN/ROOT/3/recapture "
+        "on/ADP/IN/prep/3/on Friday/PROPN/NNP/pobj/4/Friday/DATE ./PUNCT/./punct/3/.",
+        ("COERCE", "seize"),
+        (),
+        id="town-recaptured-by-someone-unnamed",
+    ),
+    pytest.param(
+        "Police/NOUN/NN/nsubj/1/police fired/VERB/VBD/ROOT/1/fire tear/NOUN/NN/compound/3/tear gas/NOUN/NN/dobj/1/gas "
+        "in/ADP/IN/prep/1/in clashes/NOUN/NNS/pobj/4/clash with/ADP/IN/prep/5/with protesters/NOUN/NNS/pobj/6/protester "
+        "./PUNCT/./punct/1/.",
+        ("PROTEST", "riot"),
+        (),
+        id="clashes-with-protesters-are-a-riot",
+    ),
+    pytest.param(
+        "Gunmen/NOUN/NNS/nsubj/1/gunman assassinated/VERB/VBD/ROOT/1/assassinate the/DET/DT/det/3/the "
+        "mayor/NOUN/NN/dobj/1/mayor ./PUNCT/./punct/1/.",
+        ("ASSAULT", "targeted"),
+        (),
+        id="assassinated",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the party/NOUN/NN/nsubj/2/party began/VERB/VBD/ROOT/2/begin collecting/VERB/VBG/xcomp/2/collect "
+        "signatures/NOUN/NNS/dobj/3/signature ./PUNCT/./punct/2/.",
+        ("PROTEST", "demo"),
+        (),
+        id="collecting-signatures",
+    ),
 ]
 
 NOT_EVENTS = [
@@ -353,6 +506,48 @@ NOT_EVENTS = [
         "MOBILIZE",
         id="sealing-without-police",
     ),
+    pytest.param(
+        "Negotiators/NOUN/NNS/nsubj/1/negotiator thrashed/VERB/VBD/ROOT/1/thrash out/ADP/RP/prt/1/out "
+        "a/DET/DT/det/4/a deal/NOUN/NN/dobj/1/deal ./PUNCT/./punct/1/.",
+        "ASSAULT",
+        id="thrashing-out-a-deal",
+    ),
+    pytest.param(
+        "Somebody/PRON/NN/nsubj/1/somebody hacked/VERB/VBD/ROOT/1/hack the/DET/DT/det/3/the "
+        "website/NOUN/NN/dobj/1/website ./PUNCT/./punct/1/.",
+        "ASSAULT",
+        id="hacking-a-website-kills-no-one",
+    ),
+    pytest.param(
+        "Police/NOUN/NN/nsubj/1/police blocked/VERB/VBD/ROOT/1/block the/DET/DT/det/3/the "
+        "road/NOUN/NN/dobj/1/road ./PUNCT/./punct/1/.",
+        "PROTEST",
+        id="police-closing-a-road",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the economy/NOUN/NN/nsubj/2/economy recovered/VERB/VBD/ROOT/2/recover "
+        "./PUNCT/./punct/2/.",
+        "MOBILIZE",
+        id="recovery-without-police",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the court/NOUN/NN/nsubj/2/court rapped/VERB/VBD/ROOT/2/rap the/DET/DT/det/4/the "
+        "police/NOUN/NN/dobj/2/police ./PUNCT/./punct/2/.",
+        "ASSAULT",
+        id="court-raps-police",
+    ),
+    pytest.param(
+        "Democrats/PROPN/NNPS/nsubj/1/Democrats regained/VERB/VBD/ROOT/1/regain control/NOUN/NN/dobj/1/control "
+        "of/ADP/IN/prep/2/of the/DET/DT/det/5/the House/PROPN/NNP/pobj/3/House ./PUNCT/./punct/1/.",
+        "COERCE",
+        id="regaining-control-of-a-chamber",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the court/NOUN/NN/nsubj/3/court will/AUX/MD/aux/3/will sit/VERB/VB/ROOT/3/sit "
+        "on/ADP/IN/prep/3/on march/NOUN/NN/pobj/4/march 15/NUM/CD/nummod/5/15 ./PUNCT/./punct/3/.",
+        "PROTEST",
+        id="lower-case-month-march",
+    ),
 ]
 
 
@@ -379,3 +574,4 @@ def test_unnamed_curfew_is_the_authorities_act(parse, coder, state):
     )
     mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
     assert [(m.type, [a.sector for a in m.actor]) for m in mentions] == [("COERCE", ["GOV"])]
+
