@@ -92,7 +92,11 @@ BORROWING_PREPS = ("in", "on", "during", "at", "by", "with", "through", "via")
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite")
 BACKGROUND_NOUNS = ("response", "wake", "retaliation", "reaction", "aftermath", "revenge", "reprisal")
 CAUSATIVE_VERBS = ("spark", "trigger", "ignite", "provoke", "prompt", "cause", "fuel", "touch", "set", "lead", "unleash", "stir", "incite")
+VICTIM_HEADS = ("victim", "casualty", "survivor", "toll", "death", "injury")
+INSTRUMENT_HEADS = ("warrant", "law", "act", "bill", "ordinance", "order", "gear", "equipment", "vehicle", "van")
 OBLIGATION_RULE = "request.obligation"
+DOUBLE_NEGATIVES = ("hesitate", "fail", "refuse", "decline", "stop", "cease")  # "did not hesitate to strike"
+NEGATIVE_PRONOUNS = ("nobody", "noone", "none", "nothing", "neither")
 ATTEMPT_VERBS = ("try", "attempt")
 ATTEMPTED_TYPES = ("ASSAULT", "COERCE")
 PROPOSING_VERBS = ("propose", "offer", "plan", "promise", "pledge")
@@ -583,6 +587,15 @@ class _SentenceCoder:
             modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")}
             if modifiers & blocked or (token.i > 0 and token.nbor(-1).lower_ in blocked):
                 return None
+        if (
+            entry.pos == "NOUN"
+            and token.dep_ == "compound"
+            and token.head.pos_ in ("NOUN", "PROPN")
+            and _lemma(token.head) not in VICTIM_HEADS  # "the police fire victim": the firing happened
+            and not (token.i + 1 < len(token.doc) and token.nbor(1).text == "-")  # a split "lathi-charge"
+            and (_lemma(token.head) in INSTRUMENT_HEADS or self._names_actor(token.head))
+        ):
+            return None  # "riot police", "protest leaders", "an arrest warrant": a kind of person or thing
         if entry.pos == "VERB":
             candidate = self._evaluate_verb(entry, token)
         elif entry.object is not None and not any(
@@ -612,6 +625,13 @@ class _SentenceCoder:
             if not implied:
                 return None
         return candidate
+
+    def _names_actor(self, token: Token) -> bool:
+        """Whether the single word ``token`` names a kind of actor ("police", "leaders")."""
+        return any(
+            resolve_actor(word, kb=self.coder.kb, on=self.state.published) is not None
+            for word in dict.fromkeys((token.text, token.lemma_))
+        )
 
     def _object_matches(self, entry: TriggerEntry, obj: Token | None) -> bool:
         if entry.object is None:
@@ -974,6 +994,13 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
     )
     if candidate.trigger.pos_ == "NOUN" and any(c.dep_ == "neg" or c.lower_ == "no" for c in candidate.trigger.children):
         negated = True
+    if any(_no_one(s) for s in _children(verb, *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)):
+        negated = True  # "nobody was arrested", "no one was hurt"
+    head = verb.head
+    if verb.dep_ == "xcomp" and _lemma(head) not in DOUBLE_NEGATIVES and any(c.dep_ == "neg" for c in head.children):
+        negated = True  # "did not have to use force", "does not want to meet"
+    if _open_infinitive(verb):
+        return "hypothetical", "present"
     if negated:
         return "negated", "past"
     marked = any(c.dep_ == "mark" and c.lower_ in grammar.hypothetical_markers for t in chain[:3] for c in t.children)
@@ -1201,7 +1228,7 @@ def code_sentence(
             candidate.actors = [_implicit_actor(candidate, worker)]
         if not candidate.actors:
             continue
-        if status == "hypothetical" and candidate.type in THREAT_MODE_BY_TYPE:
+        if status == "hypothetical" and candidate.type in THREAT_MODE_BY_TYPE and not _open_infinitive(candidate.anchor):
             # "Turkey might cut ties", "X could strike": a conflict act held out as a
             # possibility is a threat (CAMEO 13x), which itself occurred.
             candidate.mode = THREAT_MODE_BY_TYPE[candidate.type]
@@ -1264,6 +1291,22 @@ def _in_description(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _open_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive a quality or a thing governs ("free to arrest us",
+    "the power to arrest"): a possibility, neither done nor threatened."""
+    return (
+        verb.dep_ in ("xcomp", "acl", "relcl")
+        and verb.head.pos_ in ("ADJ", "NOUN")
+        and verb.head.lower_ not in PLANNED_ADJECTIVES  # "ready to attack" is an intention
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _no_one(subject: Token) -> bool:
+    """Whether a subject denies that anyone did it ("nobody", "no one", "no police")."""
+    return subject.lower_ in NEGATIVE_PRONOUNS or any(c.lower_ == "no" and c.dep_ == "det" for c in subject.children)
 
 
 def _present_perfect(token: Token) -> bool:

@@ -628,3 +628,43 @@ def test_code_sentence_caused_event_keeps_its_implied_actor(parse, coder, state)
         "The/DET/DT/det/1/the verdict/NOUN/NN/nsubj/2/verdict sparked/VERB/VBD/ROOT/2/spark riots/NOUN/NNS/dobj/2/riot "
         "./PUNCT/./punct/2/.")
     assert [(m.type, [a.sector for a in m.actor]) for m in mentions] == [("PROTEST", ["CVL"])]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(
+            "Nobody/PRON/NN/nsubjpass/2/nobody was/AUX/VBD/auxpass/2/be arrested/VERB/VBN/ROOT/2/arrest ./PUNCT/./punct/2/.",
+            [("COERCE", "negated")],
+            id="nobody-was-arrested",
+        ),
+        pytest.param(
+            "The/DET/DT/det/1/the police/NOUN/NN/nsubj/4/police did/AUX/VBD/aux/4/do not/PART/RB/neg/4/not "
+            "have/VERB/VB/ROOT/4/have to/PART/TO/aux/6/to use/VERB/VB/xcomp/4/use force/NOUN/NN/dobj/6/force "
+            "./PUNCT/./punct/4/.",
+            [("ASSAULT", "negated")],
+            id="did-not-have-to-use-force",
+        ),
+        pytest.param(
+            "Police/NOUN/NNS/nsubj/1/police are/AUX/VBP/ROOT/1/be free/ADJ/JJ/acomp/1/free to/PART/TO/aux/4/to "
+            "arrest/VERB/VB/xcomp/2/arrest us/PRON/PRP/dobj/4/we ./PUNCT/./punct/1/.",
+            [("COERCE", "hypothetical")],
+            id="free-to-arrest-is-neither-done-nor-threatened",
+        ),
+        pytest.param(
+            "Riot/NOUN/NN/compound/1/riot police/NOUN/NNS/nsubj/2/police arrested/VERB/VBD/ROOT/2/arrest "
+            "protesters/NOUN/NNS/dobj/2/protester ./PUNCT/./punct/2/.",
+            [("COERCE", "occurred"), ("PROTEST", "occurred")],
+            id="riot-police-is-no-riot",
+        ),
+        pytest.param(
+            "An/DET/DT/det/2/an arrest/NOUN/NN/compound/2/arrest warrant/NOUN/NN/nsubjpass/4/warrant was/AUX/VBD/auxpass/4/be "
+            "issued/VERB/VBN/ROOT/4/issue ./PUNCT/./punct/4/.",
+            [],
+            id="an-arrest-warrant-is-no-arrest",
+        ),
+    ],
+)
+def test_code_sentence_status_and_modifier_cases(table, expected, parse, coder, state):
+    mentions = _coded(parse, coder, state, table)
+    assert sorted((m.type, m.status) for m in mentions) == expected
