@@ -1224,6 +1224,17 @@ def code_sentence(
             candidate.recipients = candidate.actors or candidate.recipients
             candidate.actors = speaker
             candidate.type, candidate.cameo, candidate.mode, status = "REQUEST", "100", None, "occurred"
+        if not candidate.actors:
+            # "a youth was killed in police firing": the act it happened in names the doer
+            for inner in _prep_objects(candidate.anchor, ("in", "during")):
+                other = by_index.get(inner.i)
+                if other is None or other is candidate:
+                    continue
+                if not other.actors and other.entry.implicit_actor:
+                    other.actors = [_implicit_actor(other, worker)]
+                if other.actors:
+                    candidate.actors = list(other.actors)
+                    break
         if not candidate.actors and entry.implicit_actor:
             candidate.actors = [_implicit_actor(candidate, worker)]
         if not candidate.actors:

@@ -668,3 +668,11 @@ def test_code_sentence_caused_event_keeps_its_implied_actor(parse, coder, state)
 def test_code_sentence_status_and_modifier_cases(table, expected, parse, coder, state):
     mentions = _coded(parse, coder, state, table)
     assert sorted((m.type, m.status) for m in mentions) == expected
+
+
+def test_code_sentence_passive_act_takes_the_doer_of_the_act_it_happened_in(parse, coder, state):
+    mentions = _coded(parse, coder, state,
+        "Two/NUM/CD/nummod/1/two protesters/NOUN/NNS/nsubjpass/3/protester were/AUX/VBD/auxpass/3/be "
+        "killed/VERB/VBN/ROOT/3/kill in/ADP/IN/prep/3/in police/NOUN/NN/compound/6/police firing/NOUN/NN/pobj/4/firing "
+        "./PUNCT/./punct/3/.")
+    assert {(m.type, tuple(a.sector for a in m.actor)) for m in mentions if m.type == "ASSAULT"} == {("ASSAULT", ("COP",))}
