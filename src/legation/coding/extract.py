@@ -811,8 +811,9 @@ class _SentenceCoder:
             return None  # "a curfew was imposed", "sparked riots" keep the actor their type implies
         if not recipients:
             slots = [s for s in entry.recipient if s not in ("between", "among")]
-            # "the suspension of air links with Serbia": the constrained object carries the slot
-            inner = next(iter(_prep_objects(noun, ("of",))), None) if entry.object is not None else None
+            # "the suspension of air links with Serbia", "the withdrawal of forces from Panama":
+            # the parser often hangs the event's own phrases on its of-object
+            inner = next(iter(_prep_objects(noun, ("of",))), None)
             for token in self.slot_tokens(noun, slots, obj=inner) + (
                 self.slot_tokens(phrase, slots, obj=None) if phrase is not noun else []
             ):
@@ -1218,6 +1219,12 @@ def code_sentence(
             candidate.type, candidate.cameo, status = "THREATEN", "130", "occurred"
         if not candidate.recipients:
             candidate.recipients = worker.complement_recipients(candidate)
+        anchor = candidate.anchor
+        if not candidate.recipients and anchor.dep_ in ("advcl", "xcomp") and _children(anchor, "aux"):
+            # "will visit Mauritania and Senegal to mediate": a purpose shares the parties
+            outer = by_index.get(anchor.head.i)
+            if outer is not None and outer is not candidate and outer.recipients:
+                candidate.recipients = list(outer.recipients)
         speaker = _obligation_speaker(candidate, worker)
         if speaker:
             # "Russia said Sudan must return the helicopter": a demand by the speaker.

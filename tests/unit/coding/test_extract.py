@@ -676,3 +676,18 @@ def test_code_sentence_passive_act_takes_the_doer_of_the_act_it_happened_in(pars
         "killed/VERB/VBN/ROOT/3/kill in/ADP/IN/prep/3/in police/NOUN/NN/compound/6/police firing/NOUN/NN/pobj/4/firing "
         "./PUNCT/./punct/3/.")
     assert {(m.type, tuple(a.sector for a in m.actor)) for m in mentions if m.type == "ASSAULT"} == {("ASSAULT", ("COP",))}
+
+
+def test_code_sentence_event_noun_phrase_hung_on_its_of_object_counts(parse, coder, state):
+    mentions = _coded(parse, coder, state,
+        "China/PROPN/NNP/nsubj/1/China/GPE announced/VERB/VBD/ROOT/1/announce the/DET/DT/det/3/the "
+        "withdrawal/NOUN/NN/dobj/1/withdrawal of/ADP/IN/prep/3/of troops/NOUN/NNS/pobj/4/troop "
+        "from/ADP/IN/prep/5/from Iran/PROPN/NNP/pobj/6/Iran/GPE ./PUNCT/./punct/1/.")
+    assert [(m.type, [a.country for a in m.recipient]) for m in mentions] == [("RETREAT", ["IRN"])]
+
+
+def test_code_sentence_purpose_shares_the_parties_of_its_verb(parse, coder, state):
+    mentions = _coded(parse, coder, state,
+        "China/PROPN/NNP/nsubj/2/China/GPE will/AUX/MD/aux/2/will visit/VERB/VB/ROOT/2/visit Iran/PROPN/NNP/dobj/2/Iran/GPE "
+        "to/PART/TO/aux/5/to mediate/VERB/VB/advcl/2/mediate ./PUNCT/./punct/2/.")
+    assert {(m.type, tuple(a.country for a in m.recipient)) for m in mentions} >= {("AGREE", ("IRN",))}
