@@ -104,7 +104,7 @@ LEAD_SENTENCES = 2  # the lead: body sentences up to this index (the title is se
 NARRATIVE_REACH = 2  # how many sentences on a story's day carries to an undated past event
 # Prepositions of an infinitive complement that name the party it is aimed at
 # ("agreed to lift the embargo on Cuba", "threatened to cut ties with Russia").
-COMPLEMENT_RECIPIENT_PREPS = ("with", "to", "on", "against", "toward", "towards", "from", "for", "at")
+COMPLEMENT_RECIPIENT_PREPS = ("with", "to", "on", "against", "toward", "towards", "from", "for", "at", "in")
 # Types whose target is the party a condition is about ("unless Israel withdraws").
 CONDITIONED_TYPES = ("THREATEN", "REQUEST", "REJECT")
 

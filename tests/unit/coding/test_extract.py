@@ -691,3 +691,10 @@ def test_code_sentence_purpose_shares_the_parties_of_its_verb(parse, coder, stat
         "China/PROPN/NNP/nsubj/2/China/GPE will/AUX/MD/aux/2/will visit/VERB/VB/ROOT/2/visit Iran/PROPN/NNP/dobj/2/Iran/GPE "
         "to/PART/TO/aux/5/to mediate/VERB/VB/advcl/2/mediate ./PUNCT/./punct/2/.")
     assert {(m.type, tuple(a.country for a in m.recipient)) for m in mentions} >= {("AGREE", ("IRN",))}
+
+
+def test_code_sentence_refusal_targets_the_country_its_complement_acts_in(parse, coder, state):
+    mentions = _coded(parse, coder, state,
+        "China/PROPN/NNP/nsubj/1/China/GPE refused/VERB/VBD/ROOT/1/refuse to/PART/TO/aux/3/to deploy/VERB/VB/xcomp/1/deploy "
+        "troops/NOUN/NNS/dobj/3/troop in/ADP/IN/prep/3/in Iran/PROPN/NNP/pobj/5/Iran/GPE ./PUNCT/./punct/1/.")
+    assert [(m.type, [a.country for a in m.recipient]) for m in mentions if m.type == "REJECT"] == [("REJECT", ["IRN"])]
