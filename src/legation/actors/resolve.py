@@ -30,6 +30,7 @@ _PERSON_NOUNS = frozenset(
     ["president", "leader", "minister", "premier", "chancellor", "chairman", "chief", "king", "queen", "envoy", "secretary-general", "spokesman", "spokeswoman", "official", "general"]
 )
 _ETHNIC_WORDS = frozenset(["ethnic"])
+_STANCE_PREFIXES = frozenset({"anti", "pro"})
 _KIND_RANK = {"person": 4, "organization": 3, "group": 3, "country": 2, "agent": 1}
 
 
@@ -209,7 +210,11 @@ def resolve_actor(
             earlier = memory.recall_name(short)
             if earlier is not None:
                 return _from_memory(phrase, earlier, offset=offset, how=f"name {short}")
-    matches = kb.lookup(words, on=on)
+    # "anti-Syria journalist", "pro-Russian separatists", "anti-Putin protesters": a name
+    # after "anti" or "pro" says whom the actor is for or against, not who the actor is.
+    matches = [
+        m for m in kb.lookup(words, on=on) if not (m.start > 0 and normalize_token(words[m.start - 1]) in _STANCE_PREFIXES)
+    ]
     junk = [m for m in matches if m.entry.junk]
     matches = [m for m in matches if not m.entry.junk]
     people = [m for m in matches if m.entry.kind == "person"]

@@ -29,6 +29,8 @@ ON = date(2024, 5, 1)
         ("Russian police", "RUS", "COP", None),
         ("U.S. troops", "USA", "MIL", None),
         ("the Chinese Popular Front", "CHN", "REB", "group:people-s-front"),
+        ("pro-Russian troops", None, "MIL", None),
+        ("anti-Obama police", None, "COP", None),
         ("Kim Jong-un", "PRK", "GOV", "person:kim-jong-un"),
     ],
 )
