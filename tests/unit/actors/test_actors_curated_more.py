@@ -67,3 +67,36 @@ def test_dated_armed_group_becomes_party(shipped_kb: KnowledgeBase) -> None:
     actor = resolve_actor("UNITA", kb=shipped_kb, on=date(2010, 1, 1))
     assert actor is not None
     assert (actor.country, actor.sector) == ("AGO", "PTY")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "on", "country", "sector"),
+    [
+        ("Archbishop Desmond Tutu", date(1990, 3, 1), "ZAF", "REL"),
+        ("President F.W. de Klerk", date(1992, 5, 1), "ZAF", "GOV"),
+        ("Mobutu Sese Seko", date(1995, 1, 1), "COD", "GOV"),
+        ("UNITA leader Jonas Savimbi", date(1998, 1, 1), "AGO", "REB"),
+        ("Bosnian Serb commander Ratko Mladic", date(1995, 7, 1), "BIH", "MIL"),
+        ("Alija Izetbegovic", date(1994, 2, 1), "BIH", "GOV"),
+        ("Chechen leader Aslan Maskhadov", date(1999, 10, 1), "RUS", "REB"),
+        ("Foreign Minister Andrei Kozyrev", date(1994, 4, 1), "RUS", "GOV"),
+        ("Foreign Secretary Douglas Hurd", date(1993, 9, 1), "GBR", "GOV"),
+        ("Hubert Vedrine", date(1999, 3, 1), "FRA", "GOV"),
+        ("Turkish Cypriot leader Rauf Denktash", date(2001, 1, 1), "CYP", "GOV"),
+        ("Momir Bulatovic", date(1994, 1, 1), "MNE", "GOV"),
+        ("Momir Bulatovic", date(1999, 1, 1), "SRB", "GOV"),
+        ("Tariq Aziz", date(1995, 1, 1), "IRQ", "GOV"),
+        ("King Hassan", date(1992, 1, 1), "MAR", "GOV"),
+        ("Secretary-General Boutros Boutros-Ghali", date(1994, 6, 1), "UNO", "GOV"),
+        ("the Kenya Anti-Corruption Commission", date(2006, 1, 1), "KEN", "GOV"),
+        ("the Homeland Union", date(2020, 1, 1), "LTU", "PTY"),
+        ("the Inkatha Freedom Party", date(1994, 1, 1), "ZAF", "PTY"),
+        ("the Zapatista National Liberation Army", date(1994, 1, 1), "MEX", "REB"),
+    ],
+)
+def test_curated_leaders_of_the_1990s_resolve(
+    shipped_kb: KnowledgeBase, phrase: str, on: date, country: str, sector: str
+) -> None:
+    actor = resolve_actor(phrase, kb=shipped_kb, on=on)
+    assert actor is not None, phrase
+    assert (actor.country, actor.sector) == (country, sector), actor.why

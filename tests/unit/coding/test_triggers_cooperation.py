@@ -105,9 +105,133 @@ CASES = [
         {"IRN"},
         id="amnesty-granted",
     ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE settled/VERB/VBD/ROOT/1/settle its/PRON/PRP$/poss/4/its "
+        "border/NOUN/NN/compound/4/border dispute/NOUN/NN/dobj/1/dispute with/ADP/IN/prep/4/with "
+        "Russia/PROPN/NNP/pobj/5/Russia/GPE ./PUNCT/./punct/1/.",
+        ("AGREE", None),
+        {"RUS"},
+        id="dispute-settled",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE granted/VERB/VBD/ROOT/1/grant diplomatic/ADJ/JJ/amod/3/diplomatic "
+        "recognition/NOUN/NN/dobj/1/recognition to/ADP/IN/dative/1/to China/PROPN/NNP/pobj/4/China/GPE "
+        "./PUNCT/./punct/1/.",
+        ("SUPPORT", None),
+        {"CHN"},
+        id="recognition-granted",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE voiced/VERB/VBD/ROOT/1/voice support/NOUN/NN/dobj/1/support "
+        "for/ADP/IN/prep/2/for the/DET/DT/det/6/the Chinese/ADJ/JJ/amod/6/chinese/NORP "
+        "proposal/NOUN/NN/pobj/3/proposal ./PUNCT/./punct/1/.",
+        ("SUPPORT", None),
+        {"CHN"},
+        id="support-voiced-for",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/2/China/GPE has/AUX/VBZ/aux/2/have committed/VERB/VBN/ROOT/2/commit "
+        "to/ADP/IN/prep/2/to reforms/NOUN/NNS/pobj/3/reform ./PUNCT/./punct/2/.",
+        ("AGREE", None),
+        set(),
+        id="committed-to",
+    ),
+    pytest.param(
+        "The/DET/DT/det/2/the/ORG United/PROPN/NNP/compound/2/United/ORG Nations/PROPN/NNP/nsubj/3/Nations/ORG "
+        "approved/VERB/VBD/ROOT/3/approve a/DET/DT/det/5/a loan/NOUN/NN/dobj/3/loan to/ADP/IN/prep/3/to "
+        "Iran/PROPN/NNP/pobj/6/Iran/GPE ./PUNCT/./punct/3/.",
+        ("AID", None),
+        {"IRN"},
+        id="loan-approved",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE sent/VERB/VBD/ROOT/1/send peacekeepers/NOUN/NNS/dobj/1/peacekeeper "
+        "to/ADP/IN/dative/1/to Iran/PROPN/NNP/pobj/3/Iran/GPE ./PUNCT/./punct/1/.",
+        ("AID", None),
+        {"IRN"},
+        id="peacekeepers-sent",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE backed/VERB/VBD/ROOT/1/back down/ADP/RP/prt/1/down "
+        "./PUNCT/./punct/1/.",
+        ("CONCEDE", None),
+        set(),
+        id="backed-down",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE acquitted/VERB/VBD/ROOT/1/acquit the/DET/DT/det/4/the "
+        "Chinese/ADJ/JJ/amod/4/chinese/NORP journalist/NOUN/NN/dobj/1/journalist ./PUNCT/./punct/1/.",
+        ("CONCEDE", None),
+        {"CHN"},
+        id="acquittal-is-a-concession",
+    ),
+    pytest.param(
+        "The/DET/DT/det/2/the Chinese/ADJ/JJ/amod/2/chinese/NORP union/NOUN/NN/nsubj/3/union "
+        "called/VERB/VBD/ROOT/3/call off/ADP/RP/prt/3/off the/DET/DT/det/6/the "
+        "strike/NOUN/NN/dobj/3/strike ./PUNCT/./punct/3/.",
+        ("CONCEDE", None),
+        set(),
+        id="strike-called-off",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE accepted/VERB/VBD/ROOT/1/accept the/DET/DT/det/4/the "
+        "Chinese/ADJ/JJ/amod/4/chinese/NORP demands/NOUN/NNS/dobj/1/demand ./PUNCT/./punct/1/.",
+        ("CONCEDE", None),
+        {"CHN"},
+        id="demands-accepted",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE legalised/VERB/VBD/ROOT/1/legalise "
+        "opposition/NOUN/NN/compound/3/opposition parties/NOUN/NNS/dobj/1/party ./PUNCT/./punct/1/.",
+        ("CONCEDE", None),
+        set(),
+        id="parties-legalised",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE trained/VERB/VBD/ROOT/1/train "
+        "Iranian/ADJ/JJ/amod/3/iranian/NORP soldiers/NOUN/NNS/dobj/1/soldier ./PUNCT/./punct/1/.",
+        ("AID", None),
+        {"IRN"},
+        id="soldiers-trained",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE deployed/VERB/VBD/ROOT/1/deploy "
+        "peacekeepers/NOUN/NNS/dobj/1/peacekeeper to/ADP/IN/prep/1/to Iran/PROPN/NNP/pobj/3/Iran/GPE "
+        "./PUNCT/./punct/1/.",
+        ("AID", None),
+        {"IRN"},
+        id="peacekeepers-deployed",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE resumed/VERB/VBD/ROOT/1/resume trade/NOUN/NN/dobj/1/trade "
+        "with/ADP/IN/prep/2/with Iran/PROPN/NNP/pobj/3/Iran/GPE ./PUNCT/./punct/1/.",
+        ("COOPERATE", None),
+        {"IRN"},
+        id="trade-resumed",
+    ),
 ]
 
 NOT_EVENTS = [
+    pytest.param(
+        "Chinese/ADJ/JJ/amod/1/chinese/NORP factories/NOUN/NNS/nsubj/2/factory "
+        "struggled/VERB/VBD/ROOT/2/struggle to/PART/TO/aux/4/to meet/VERB/VB/xcomp/2/meet "
+        "demand/NOUN/NN/dobj/4/demand ./PUNCT/./punct/2/.",
+        "CONCEDE",
+        id="meeting-market-demand",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE committed/VERB/VBD/ROOT/1/commit a/DET/DT/det/3/a "
+        "crime/NOUN/NN/dobj/1/crime ./PUNCT/./punct/1/.",
+        "AGREE",
+        id="committing-a-crime",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE has/VERB/VBZ/ROOT/1/have the/DET/DT/det/3/the "
+        "support/NOUN/NN/dobj/1/support of/ADP/IN/prep/3/of China/PROPN/NNP/pobj/4/China/GPE "
+        "./PUNCT/./punct/1/.",
+        "SUPPORT",
+        id="support-received-is-not-stated",
+    ),
     pytest.param(
         "Russia/PROPN/NNP/nsubj/1/Russia/GPE opened/VERB/VBD/ROOT/1/open a/DET/DT/det/3/a "
         "factory/NOUN/NN/dobj/1/factory ./PUNCT/./punct/1/.",

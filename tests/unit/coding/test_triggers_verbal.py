@@ -201,10 +201,110 @@ CASES = [
         (),
         id="sanctions-imposed",
     ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE protested/VERB/VBD/ROOT/1/protest to/ADP/IN/prep/1/to "
+        "China/PROPN/NNP/pobj/2/China/GPE over/ADP/IN/prep/1/over the/DET/DT/det/6/the "
+        "arrests/NOUN/NNS/pobj/4/arrest ./PUNCT/./punct/1/.",
+        ("ACCUSE", "disapprove"),
+        ("PROTEST",),
+        id="protested-to-a-government",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE launched/VERB/VBD/ROOT/1/launch legal/ADJ/JJ/amod/3/legal "
+        "action/NOUN/NN/dobj/1/action against/ADP/IN/prep/3/against China/PROPN/NNP/pobj/4/China/GPE "
+        "./PUNCT/./punct/1/.",
+        ("ACCUSE", "allege"),
+        (),
+        id="legal-action-launched",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE suspended/VERB/VBD/ROOT/1/suspend Iran/PROPN/NNP/poss/4/Iran/GPE "
+        "'s/PART/POS/case/2/'s membership/NOUN/NN/dobj/1/membership ./PUNCT/./punct/1/.",
+        ("SANCTION", "discontinue"),
+        (),
+        id="membership-suspended",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE halted/VERB/VBD/ROOT/1/halt lending/NOUN/NN/dobj/1/lending "
+        "to/ADP/IN/prep/2/to Iran/PROPN/NNP/pobj/3/Iran/GPE ./PUNCT/./punct/1/.",
+        ("SANCTION", "discontinue"),
+        (),
+        id="lending-halted",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE submitted/VERB/VBD/ROOT/1/submit a/DET/DT/det/3/a "
+        "request/NOUN/NN/dobj/1/request to/ADP/IN/prep/1/to China/PROPN/NNP/pobj/4/China/GPE "
+        "./PUNCT/./punct/1/.",
+        ("REQUEST", None),
+        (),
+        id="request-submitted",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE expressed/VERB/VBD/ROOT/1/express "
+        "dissatisfaction/NOUN/NN/dobj/1/dissatisfaction with/ADP/IN/prep/2/with "
+        "Iran/PROPN/NNP/pobj/3/Iran/GPE ./PUNCT/./punct/1/.",
+        ("ACCUSE", "disapprove"),
+        (),
+        id="dissatisfaction-expressed",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE expressed/VERB/VBD/ROOT/1/express its/PRON/PRP$/poss/3/its "
+        "opposition/NOUN/NN/dobj/1/opposition to/ADP/IN/prep/3/to the/DET/DT/det/7/the "
+        "Chinese/ADJ/JJ/amod/7/chinese/NORP plan/NOUN/NN/pobj/4/plan ./PUNCT/./punct/1/.",
+        ("REJECT", None),
+        (),
+        id="opposition-to-a-plan",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/poss/2/Russia/GPE 's/PART/POS/case/0/'s expulsion/NOUN/NN/nsubj/6/expulsion "
+        "of/ADP/IN/prep/2/of Chinese/ADJ/JJ/amod/5/chinese/NORP diplomats/NOUN/NNS/pobj/3/diplomat "
+        "angered/VERB/VBD/ROOT/6/anger Beijing/PROPN/NNP/dobj/6/Beijing/GPE ./PUNCT/./punct/6/.",
+        ("SANCTION", "expel"),
+        (),
+        id="expulsion-of-diplomats",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE called/VERB/VBD/ROOT/1/call off/ADP/RP/prt/1/off "
+        "talks/NOUN/NNS/dobj/1/talk with/ADP/IN/prep/3/with Iran/PROPN/NNP/pobj/4/Iran/GPE "
+        "./PUNCT/./punct/1/.",
+        ("SANCTION", "discontinue"),
+        ("CONSULT",),
+        id="talks-called-off",
+    ),
+    pytest.param(
+        "Moscow/PROPN/NNP/nsubj/1/Moscow/GPE took/VERB/VBD/ROOT/1/take issue/NOUN/NN/dobj/1/issue "
+        "with/ADP/IN/prep/1/with the/DET/DT/det/6/the Chinese/ADJ/JJ/amod/6/chinese/NORP "
+        "remarks/NOUN/NNS/pobj/3/remark ./PUNCT/./punct/1/.",
+        ("ACCUSE", "disapprove"),
+        (),
+        id="took-issue-with",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE branded/VERB/VBD/ROOT/1/brand the/DET/DT/det/4/the "
+        "Iranian/ADJ/JJ/amod/4/iranian/NORP plan/NOUN/NN/dobj/1/plan a/DET/DT/det/6/a "
+        "provocation/NOUN/NN/dobj/1/provocation ./PUNCT/./punct/1/.",
+        ("ACCUSE", "disapprove"),
+        (),
+        id="branded-a-provocation",
+    ),
 ]
 
 # Other senses of the same words: the type must not be coded.
 NOT_EVENTS = [
+    pytest.param(
+        "The/DET/DT/det/2/the Iranian/ADJ/JJ/amod/2/iranian/NORP opposition/NOUN/NN/nsubj/3/opposition "
+        "criticised/VERB/VBD/ROOT/3/criticise the/DET/DT/det/5/the budget/NOUN/NN/dobj/3/budget "
+        "./PUNCT/./punct/3/.",
+        "REJECT",
+        id="the-political-opposition",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE took/VERB/VBD/ROOT/1/take charge/NOUN/NN/dobj/1/charge "
+        "of/ADP/IN/prep/2/of the/DET/DT/det/5/the investigation/NOUN/NN/pobj/3/investigation "
+        "./PUNCT/./punct/1/.",
+        "ACCUSE",
+        id="taking-charge",
+    ),
     pytest.param(
         "The/DET/DT/det/1/the doctors/NOUN/NNS/nsubj/2/doctor said/VERB/VBD/ROOT/2/say no/DET/DT/det/4/no "
         "signs/NOUN/NNS/nsubjpass/6/sign were/AUX/VBD/auxpass/6/be found/VERB/VBN/ccomp/2/find "
@@ -309,3 +409,18 @@ def test_object_that_is_another_event_does_not_satisfy_a_verb(parse, coder, stat
     )
     mentions = code_sentence(next(iter(parse(table).sents)), sentence_index=1, coder=coder, state=state())
     assert [(m.type, [a.country for a in m.recipient]) for m in mentions] == [("RETREAT", ["IRN"])]
+
+
+def test_complaint_target_is_what_is_complained_about(parse, coder, state):
+    # "complained to the UN over Chinese raids": China is accused, the UN only hears it.
+    doc = parse(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE complained/VERB/VBD/ROOT/1/complain to/ADP/IN/prep/1/to "
+        "the/DET/DT/det/5/the/ORG United/PROPN/NNP/compound/5/United/ORG Nations/PROPN/NNP/pobj/2/Nations/ORG "
+        "over/ADP/IN/prep/1/over Chinese/ADJ/JJ/amod/8/chinese/NORP raids/NOUN/NNS/pobj/6/raid "
+        "./PUNCT/./punct/1/."
+    )
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    accusations = [m for m in mentions if m.type == "ACCUSE"]
+    assert [([a.country for a in m.actor], [a.country for a in m.recipient]) for m in accusations] == [
+        (["IRN"], ["CHN"])
+    ]
