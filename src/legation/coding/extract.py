@@ -927,6 +927,8 @@ def _verb_phrase_present(entry: TriggerEntry, verb: Token) -> bool:
     """
     lemma = _lemma(verb)
     rests = [words[1:] for words in (item.lower().split() for item in entry.lemmas) if words[0] == lemma]
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and ["off"] not in rests:
+        return False  # "called off the search" is no call, "broke off" no breaking
     if not rests or any(not rest for rest in rests):
         return True
     # Not the verb's own infinitive "to": "tried to swear loyalty" is no "swear to".

@@ -698,3 +698,10 @@ def test_code_sentence_refusal_targets_the_country_its_complement_acts_in(parse,
         "China/PROPN/NNP/nsubj/1/China/GPE refused/VERB/VBD/ROOT/1/refuse to/PART/TO/aux/3/to deploy/VERB/VB/xcomp/1/deploy "
         "troops/NOUN/NNS/dobj/3/troop in/ADP/IN/prep/3/in Iran/PROPN/NNP/pobj/5/Iran/GPE ./PUNCT/./punct/1/.")
     assert [(m.type, [a.country for a in m.recipient]) for m in mentions if m.type == "REJECT"] == [("REJECT", ["IRN"])]
+
+
+def test_code_sentence_particle_off_makes_another_verb(parse, coder, state):
+    mentions = _coded(parse, coder, state,
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE called/VERB/VBD/ROOT/1/call off/ADP/RP/prt/1/off its/PRON/PRP$/poss/4/its "
+        "search/NOUN/NN/dobj/1/search ./PUNCT/./punct/1/.")
+    assert "CONSULT" not in [m.type for m in mentions]
