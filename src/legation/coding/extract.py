@@ -79,6 +79,7 @@ THREAT_MODE_BY_TYPE = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE":
 INTERNATIONAL_CODES = ("IGO", "NGO", "MNC", "ISM", "IMG", "UNO", "EUR")
 ETHNIC_WORDS = ("ethnic",)
 ARMED_SECTORS = ("MIL", "UAF", "REB", "COP", "SPY")
+ARMED_WORDS = frozenset({"troops", "soldiers", "forces", "peacekeepers", "battalion", "contingent", "marines", "units"})
 STATIVE_PASSIVE_TYPES = ("REJECT", "SUPPORT", "AGREE")  # "is opposed to", "is committed to"
 # Types whose unnamed recipient is the country where the event takes place, when that is
 # not the actor's ("air strike into Gaza City", "lifted the curfew in Montenegro",
@@ -617,7 +618,8 @@ class _SentenceCoder:
             if not any(_prep_objects(h, [s for s in entry.recipient if s not in ARGUMENT_SLOT_NAMES]) for h in heads):
                 return None
         if entry.type == "CONSULT" and entry.mode == "visit" and candidate.actors and all(
-            a.sector in ARMED_SECTORS and not _is_person(a) for a in candidate.actors
+            not _is_person(a) and (a.sector in ARMED_SECTORS or ARMED_WORDS & set(a.text.lower().split()))
+            for a in candidate.actors
         ):
             return None  # "troops arrived in Bosnia" is a deployment; a general's trip is a visit
         if entry.require_actor_sector and not any(a.sector in entry.require_actor_sector for a in candidate.actors):

@@ -705,3 +705,10 @@ def test_code_sentence_particle_off_makes_another_verb(parse, coder, state):
         "Russia/PROPN/NNP/nsubj/1/Russia/GPE called/VERB/VBD/ROOT/1/call off/ADP/RP/prt/1/off its/PRON/PRP$/poss/4/its "
         "search/NOUN/NN/dobj/1/search ./PUNCT/./punct/1/.")
     assert "CONSULT" not in [m.type for m in mentions]
+
+
+def test_code_sentence_arriving_peacekeepers_make_no_visit(parse, coder, state):
+    mentions = _coded(parse, coder, state,
+        "UN/PROPN/NNP/compound/1/UN/ORG peacekeepers/NOUN/NNS/nsubj/2/peacekeeper arrived/VERB/VBD/ROOT/2/arrive "
+        "in/ADP/IN/prep/2/in Iran/PROPN/NNP/pobj/3/Iran/GPE ./PUNCT/./punct/2/.")
+    assert "CONSULT" not in [m.type for m in mentions]
