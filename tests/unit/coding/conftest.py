@@ -12,7 +12,7 @@ import yaml
 from spacy.tokens import Doc
 
 from legation.actors import ActorMemory, load_knowledge_base
-from legation.coding import ArticleState, Coder, load_rules
+from legation.coding import ArticleState, Coder, code_sentence, load_rules
 from legation.geo import load_gazetteer
 from legation.settings import Settings
 
@@ -96,3 +96,13 @@ def parse(vocab_nlp: spacy.language.Language) -> Callable[[str], Doc]:
         return doc
 
     return build
+
+
+@pytest.fixture
+def code_table(parse: Callable[[str], Doc], coder: Coder, state: Callable[..., ArticleState]) -> Callable[[str], list]:
+    """Code the hand-built parse of one sentence in a fresh article; return its mentions."""
+
+    def run(table: str) -> list:
+        return code_sentence(next(iter(parse(table).sents)), sentence_index=1, coder=coder, state=state())
+
+    return run

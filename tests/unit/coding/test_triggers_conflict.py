@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from legation.coding import code_sentence
-
 # word/POS/TAG/dep/head/lemma[/ENT]
 CASES = [
     # ------------------------------------------------------------------ protest
@@ -461,9 +459,61 @@ CASES = [
         (),
         id="collecting-signatures",
     ),
+    pytest.param(
+        "Dockers/NOUN/NNS/nsubj/1/docker called/VERB/VBD/ROOT/1/call a/DET/DT/det/4/a total/ADJ/JJ/amod/4/total "
+        "shutdown/NOUN/NN/dobj/1/shutdown of/ADP/IN/prep/4/of the/DET/DT/det/7/the port/NOUN/NN/pobj/5/port "
+        "./PUNCT/./punct/1/.",
+        ("PROTEST", "strike"),
+        (),
+        id="total-shutdown",
+    ),
+    pytest.param(
+        "Police/NOUN/NNS/nsubj/1/police prevented/VERB/VBD/ROOT/1/prevent the/DET/DT/det/3/the "
+        "marchers/NOUN/NNS/dobj/1/marcher from/ADP/IN/prep/1/from crossing/VERB/VBG/pcomp/4/cross "
+        "the/DET/DT/det/7/the bridge/NOUN/NN/dobj/5/bridge ./PUNCT/./punct/1/.",
+        ("MOBILIZE", "police"),
+        ("ASSAULT",),
+        id="police-prevent",
+    ),
+    pytest.param(
+        "Police/NOUN/NNS/nsubj/1/police identified/VERB/VBD/ROOT/1/identify the/DET/DT/det/3/the "
+        "looters/NOUN/NNS/dobj/1/looter ./PUNCT/./punct/1/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="police-identify",
+    ),
+    pytest.param(
+        "During/ADP/IN/prep/3/during interrogation/NOUN/NN/pobj/0/interrogation he/PRON/PRP/nsubj/3/he "
+        "named/VERB/VBD/ROOT/3/name two/NUM/CD/nummod/5/two accomplices/NOUN/NNS/dobj/3/accomplice "
+        "./PUNCT/./punct/3/.",
+        ("ACCUSE", "investigate"),
+        (),
+        id="unnamed-interrogation",
+    ),
+    pytest.param(
+        "Each/DET/DT/det/1/each bus/NOUN/NN/nsubj/2/bus had/VERB/VBD/ROOT/2/have an/DET/DT/det/5/an "
+        "armed/ADJ/JJ/amod/5/armed escort/NOUN/NN/dobj/2/escort ./PUNCT/./punct/2/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="armed-escort",
+    ),
 ]
 
 NOT_EVENTS = [
+    pytest.param(
+        "The/DET/DT/det/1/the town/NOUN/NN/nsubj/2/town lived/VERB/VBD/ROOT/2/live under/ADP/IN/prep/2/under "
+        "virtual/ADJ/JJ/amod/6/virtual house/NOUN/NN/compound/6/house arrest/NOUN/NN/pobj/3/arrest "
+        "./PUNCT/./punct/2/.",
+        "COERCE",
+        id="virtual-house-arrest-is-a-figure",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the hostel/NOUN/NN/nsubj/2/hostel is/AUX/VBZ/ROOT/2/be located/VERB/VBN/acomp/2/locate "
+        "near/ADP/IN/prep/3/near the/DET/DT/det/7/the police/NOUN/NN/compound/7/police station/NOUN/NN/pobj/4/station "
+        "./PUNCT/./punct/2/.",
+        "MOBILIZE",
+        id="located-near-a-police-station",
+    ),
     pytest.param(
         "Protesters/NOUN/NNS/nsubj/1/protester engaged/VERB/VBD/ROOT/1/engage in/ADP/IN/prep/1/in "
         "clashes/NOUN/NNS/pobj/2/clash with/ADP/IN/prep/3/with police/NOUN/NN/pobj/4/police ./PUNCT/./punct/1/.",
@@ -552,26 +602,23 @@ NOT_EVENTS = [
 
 
 @pytest.mark.parametrize(("table", "expected", "absent"), CASES)
-def test_conflict_triggers_code_word_class(table, expected, absent, parse, coder, state):
-    doc = parse(table)
-    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+def test_conflict_triggers_code_word_class(table, expected, absent, code_table):
+    mentions = code_table(table)
     found = [(m.type, m.mode) for m in mentions]
     assert expected in found, found
     assert not {t for t, _ in found} & set(absent), found
 
 
 @pytest.mark.parametrize(("table", "absent"), NOT_EVENTS)
-def test_conflict_triggers_skip_other_senses(table, absent, parse, coder, state):
-    doc = parse(table)
-    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+def test_conflict_triggers_skip_other_senses(table, absent, code_table):
+    mentions = code_table(table)
     assert absent not in {m.type for m in mentions}, [(m.type, m.rule_id) for m in mentions]
 
 
-def test_unnamed_curfew_is_the_authorities_act(parse, coder, state):
-    doc = parse(
+def test_unnamed_curfew_is_the_authorities_act(code_table):
+    mentions = code_table(
         "A/DET/DT/det/1/a curfew/NOUN/NN/nsubjpass/3/curfew was/AUX/VBD/auxpass/3/be clamped/VERB/VBN/ROOT/3/clamp "
         "on/ADP/IN/prep/3/on the/DET/DT/det/6/the town/NOUN/NN/pobj/4/town ./PUNCT/./punct/3/."
     )
-    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
     assert [(m.type, [a.sector for a in m.actor]) for m in mentions] == [("COERCE", ["GOV"])]
 

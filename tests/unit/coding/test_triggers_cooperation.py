@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from legation.coding import code_sentence
-
 # word/POS/TAG/dep/head/lemma[/ENT]
 CASES = [
     pytest.param(
@@ -260,9 +258,8 @@ NOT_EVENTS = [
 
 
 @pytest.mark.parametrize(("table", "expected", "recipients"), CASES)
-def test_cooperation_triggers_code_word_class(table, expected, recipients, parse, coder, state):
-    doc = parse(table)
-    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+def test_cooperation_triggers_code_word_class(table, expected, recipients, code_table):
+    mentions = code_table(table)
     found = [(m.type, m.mode) for m in mentions]
     assert expected in found, found
     mention = next(m for m in mentions if (m.type, m.mode) == expected)
@@ -270,7 +267,6 @@ def test_cooperation_triggers_code_word_class(table, expected, recipients, parse
 
 
 @pytest.mark.parametrize(("table", "absent"), NOT_EVENTS)
-def test_cooperation_triggers_skip_other_senses(table, absent, parse, coder, state):
-    doc = parse(table)
-    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+def test_cooperation_triggers_skip_other_senses(table, absent, code_table):
+    mentions = code_table(table)
     assert absent not in {m.type for m in mentions}, [(m.type, m.rule_id) for m in mentions]

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from legation.coding import code_sentence
-
 # word/POS/TAG/dep/head/lemma[/ENT]
 CASES = [
     pytest.param(
@@ -348,78 +346,73 @@ NOT_EVENTS = [
 
 
 @pytest.mark.parametrize(("table", "expected", "absent"), CASES)
-def test_verbal_triggers_code_word_class(table, expected, absent, parse, coder, state):
-    doc = parse(table)
-    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+def test_verbal_triggers_code_word_class(table, expected, absent, code_table):
+    mentions = code_table(table)
     found = [(m.type, m.mode) for m in mentions]
     assert expected in found, found
     assert not {t for t, _ in found} & set(absent), found
 
 
 @pytest.mark.parametrize(("table", "absent"), NOT_EVENTS)
-def test_verbal_triggers_skip_other_senses(table, absent, parse, coder, state):
-    doc = parse(table)
-    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+def test_verbal_triggers_skip_other_senses(table, absent, code_table):
+    mentions = code_table(table)
     assert absent not in {m.type for m in mentions}, [(m.type, m.rule_id) for m in mentions]
 
 
-def test_lawsuit_target_is_the_recipient(parse, coder, state):
-    doc = parse(
+def test_lawsuit_target_is_the_recipient(code_table):
+    mentions = code_table(
         "Iran/PROPN/NNP/nsubj/1/Iran/GPE filed/VERB/VBD/ROOT/1/file a/DET/DT/det/3/a "
         "lawsuit/NOUN/NN/dobj/1/lawsuit against/ADP/IN/prep/1/against China/PROPN/NNP/pobj/4/China/GPE "
         "./PUNCT/./punct/1/."
     )
-    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
     assert [
         (m.type, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in mentions
     ] == [("ACCUSE", ["IRN"], ["CHN"])]
 
 
-def test_criticised_actions_name_their_owner(parse, coder, state):
-    doc = parse(
+def test_criticised_actions_name_their_owner(code_table):
+    mentions = code_table(
         "Russia/PROPN/NNP/nsubj/1/Russia/GPE condemned/VERB/VBD/ROOT/1/condemn Iran/PROPN/NNP/poss/4/Iran/GPE "
         "'s/PART/POS/case/2/'s actions/NOUN/NNS/dobj/1/action ./PUNCT/./punct/1/."
     )
-    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
     assert [(m.type, [a.country for a in m.recipient]) for m in mentions] == [("ACCUSE", ["IRN"])]
 
 
-def test_noun_object_constraint_reads_the_of_phrase(parse, coder, state):
+def test_noun_object_constraint_reads_the_of_phrase(code_table):
     """A constrained noun needs its object in the of-phrase, whose own phrases give the recipient."""
     suspension = (
         "China/PROPN/NNP/nsubj/1/China/GPE announced/VERB/VBD/ROOT/1/announce a/DET/DT/det/3/a "
         "suspension/NOUN/NN/dobj/1/suspension of/ADP/IN/prep/3/of air/NOUN/NN/compound/6/air "
         "links/NOUN/NNS/pobj/4/link with/ADP/IN/prep/6/with Russia/PROPN/NNP/pobj/7/Russia/GPE ./PUNCT/./punct/1/."
     )
-    mentions = code_sentence(next(iter(parse(suspension).sents)), sentence_index=1, coder=coder, state=state())
+    mentions = code_table(suspension)
     assert [(m.type, [a.country for a in m.recipient]) for m in mentions] == [("SANCTION", ["RUS"])]
     bare = (
         "China/PROPN/NNP/nsubj/1/China/GPE announced/VERB/VBD/ROOT/1/announce a/DET/DT/det/3/a "
         "suspension/NOUN/NN/dobj/1/suspension ./PUNCT/./punct/1/."
     )
-    assert code_sentence(next(iter(parse(bare).sents)), sentence_index=1, coder=coder, state=state()) == []
+    assert code_table(bare) == []
 
 
-def test_object_that_is_another_event_does_not_satisfy_a_verb(parse, coder, state):
+def test_object_that_is_another_event_does_not_satisfy_a_verb(code_table):
     """'announced the lifting of sanctions' lifts them; it imposes nothing."""
     table = (
         "China/PROPN/NNP/nsubj/1/China/GPE announced/VERB/VBD/ROOT/1/announce the/DET/DT/det/3/the "
         "lifting/NOUN/NN/dobj/1/lifting of/ADP/IN/prep/3/of sanctions/NOUN/NNS/pobj/4/sanction "
         "on/ADP/IN/prep/3/on Iran/PROPN/NNP/pobj/6/Iran/GPE ./PUNCT/./punct/1/."
     )
-    mentions = code_sentence(next(iter(parse(table).sents)), sentence_index=1, coder=coder, state=state())
+    mentions = code_table(table)
     assert [(m.type, [a.country for a in m.recipient]) for m in mentions] == [("RETREAT", ["IRN"])]
 
 
-def test_complaint_target_is_what_is_complained_about(parse, coder, state):
+def test_complaint_target_is_what_is_complained_about(code_table):
     # "complained to the UN over Chinese raids": China is accused, the UN only hears it.
-    doc = parse(
+    mentions = code_table(
         "Iran/PROPN/NNP/nsubj/1/Iran/GPE complained/VERB/VBD/ROOT/1/complain to/ADP/IN/prep/1/to "
         "the/DET/DT/det/5/the/ORG United/PROPN/NNP/compound/5/United/ORG Nations/PROPN/NNP/pobj/2/Nations/ORG "
         "over/ADP/IN/prep/1/over Chinese/ADJ/JJ/amod/8/chinese/NORP raids/NOUN/NNS/pobj/6/raid "
         "./PUNCT/./punct/1/."
     )
-    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
     accusations = [m for m in mentions if m.type == "ACCUSE"]
     assert [([a.country for a in m.actor], [a.country for a in m.recipient]) for m in accusations] == [
         (["IRN"], ["CHN"])
