@@ -112,7 +112,11 @@ class Piece:
             return list(self.doc.sents)
         span = self.doc.char_span(self.doc_start, self.doc_end)
         assert span is not None  # pieces are cut at token boundaries
-        return list(span.sents)
+        # The parser's boundaries inside the piece, read from its own tokens: Span.sents
+        # walks the whole Doc, which holds all the article's wanted sentences.
+        cuts = [token.i for token in span[1:] if token.is_sent_start]
+        bounds = [span.start, *cuts, span.end]
+        return [self.doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def code_parsed(article: Article, *, pieces: list[Piece], title_doc: Doc | None, resources: Resources) -> ArticleResult:

@@ -14,6 +14,7 @@ preposition before it ("in May"). Four-digit years count only after a prepositio
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -276,9 +277,15 @@ def find_temporal_expressions(text: str) -> list[TemporalExpression]:
         >>> [e.text for e in found]
         ['last year', 'on Monday']
     """
+    return list(_expressions(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _expressions(text: str) -> tuple[TemporalExpression, ...]:
+    # The coder asks again for each event of a sentence and for the story's day.
     found = sorted(_all_matches(text), key=lambda e: (-(e.end - e.start), e.start))
     kept: list[TemporalExpression] = []
     for expr in found:
         if all(expr.end <= k.start or expr.start >= k.end for k in kept):
             kept.append(expr)
-    return sorted(kept, key=lambda e: e.start)
+    return tuple(sorted(kept, key=lambda e: e.start))
