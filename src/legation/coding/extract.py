@@ -1352,9 +1352,12 @@ def _in_background(token: Token) -> bool:
         head = current.head
         if head.i == current.i or (current.pos_ in ("VERB", "AUX") and current.dep_ != "pcomp"):
             return False
-        if current.dep_ in ("pobj", "pcomp") and head.pos_ == "ADP":
-            if head.lower_ in BACKGROUND_PREPS or _lemma(head.head) in BACKGROUND_NOUNS:
-                return True
+        if (
+            current.dep_ in ("pobj", "pcomp")
+            and head.pos_ == "ADP"
+            and (head.lower_ in BACKGROUND_PREPS or _lemma(head.head) in BACKGROUND_NOUNS)
+        ):
+            return True
         current = head
     return False
 
