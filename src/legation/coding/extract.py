@@ -1026,7 +1026,6 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
         return "planned", "future"
     if any(a in grammar.hypothetical_modals for a in own_aux):
         return "hypothetical", "present"
-    head = verb.head
     if (
         verb.dep_ == "xcomp"
         and _lemma(head) in ATTEMPT_VERBS
