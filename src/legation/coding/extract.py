@@ -96,6 +96,7 @@ CAUSATIVE_VERBS = ("spark", "trigger", "ignite", "provoke", "prompt", "cause", "
 VICTIM_HEADS = ("victim", "casualty", "survivor", "toll", "death", "injury")
 INSTRUMENT_HEADS = ("warrant", "law", "act", "bill", "ordinance", "order", "gear", "equipment", "vehicle", "van")
 OBLIGATION_RULE = "request.obligation"
+TREND_WORDS = frozenset({"increase", "rise", "decline", "fall", "drop", "become", "decrease"})
 DOUBLE_NEGATIVES = ("hesitate", "fail", "refuse", "decline", "stop", "cease")  # "did not hesitate to strike"
 NEGATIVE_PRONOUNS = ("nobody", "noone", "none", "nothing", "neither")
 ATTEMPT_VERBS = ("try", "attempt")
@@ -597,6 +598,8 @@ class _SentenceCoder:
             and (_lemma(token.head) in INSTRUMENT_HEADS or self._names_actor(token.head))
         ):
             return None  # "riot police", "protest leaders", "an arrest warrant": a kind of person or thing
+        if entry.pos == "NOUN" and _trend_subject(token):
+            return None  # "strikes have increased", "a rise in protests": a trend, no one event
         if entry.pos == "VERB":
             candidate = self._evaluate_verb(entry, token)
         elif entry.object is not None and not any(
@@ -1312,6 +1315,18 @@ def _in_description(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _trend_subject(noun: Token) -> bool:
+    """Whether a bare event noun names a trend rather than an event ("strikes are becoming
+    longer", "a rise in protests")."""
+    phrase = noun.head if noun.dep_ == "compound" else noun  # "a rise in strike action"
+    if any(c.dep_ in ("det", "poss", "nummod") for c in phrase.children):
+        return False
+    head = phrase.head
+    if phrase.dep_ in ("nsubj", "nsubjpass") and _lemma(head) in TREND_WORDS:
+        return True
+    return phrase.dep_ == "pobj" and head.lower_ in ("in", "of") and _lemma(head.head) in TREND_WORDS
 
 
 def _open_infinitive(verb: Token) -> bool:

@@ -712,3 +712,17 @@ def test_code_sentence_arriving_peacekeepers_make_no_visit(parse, coder, state):
         "UN/PROPN/NNP/compound/1/UN/ORG peacekeepers/NOUN/NNS/nsubj/2/peacekeeper arrived/VERB/VBD/ROOT/2/arrive "
         "in/ADP/IN/prep/2/in Iran/PROPN/NNP/pobj/3/Iran/GPE ./PUNCT/./punct/2/.")
     assert "CONSULT" not in [m.type for m in mentions]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Protests/NOUN/NNS/nsubj/2/protest are/AUX/VBP/aux/2/be becoming/VERB/VBG/ROOT/2/become longer/ADJ/JJR/acomp/2/long "
+        "in/ADP/IN/prep/2/in Russia/PROPN/NNP/pobj/4/Russia/GPE ./PUNCT/./punct/2/.",
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE saw/VERB/VBD/ROOT/1/see a/DET/DT/det/3/a rise/NOUN/NN/dobj/1/rise "
+        "in/ADP/IN/prep/3/in protests/NOUN/NNS/pobj/4/protest ./PUNCT/./punct/1/.",
+    ],
+    ids=["protests-are-becoming-longer", "a-rise-in-protests"],
+)
+def test_code_sentence_trend_is_no_event(table, parse, coder, state):
+    assert "PROTEST" not in [m.type for m in _coded(parse, coder, state, table)]
