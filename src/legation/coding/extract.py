@@ -243,11 +243,11 @@ class _SentenceCoder:
         self._in_pronoun = False
 
     # ----------------------------------------------------------------- actors
-    def resolve(self, token: Token, *, role: str) -> list[Actor]:
+    def resolve(self, token: Token) -> list[Actor]:
         """Resolve the noun phrase headed by ``token`` (and its conjuncts) to actors."""
         actors: list[Actor] = []
         for head in _conjuncts(token):
-            actors.extend(self._resolve_one(head, role=role))
+            actors.extend(self._resolve_one(head))
         return actors
 
     def _phrase(self, start: int, end: int) -> tuple[str, int]:
@@ -255,7 +255,7 @@ class _SentenceCoder:
         span = doc[start:end]
         return span.text, span.start_char - self.sent.start_char
 
-    def _resolve_one(self, head: Token, *, role: str) -> list[Actor]:
+    def _resolve_one(self, head: Token) -> list[Actor]:
         lower = head.lower_
         if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             return []
@@ -265,7 +265,7 @@ class _SentenceCoder:
         if head.lemma_.lower() in QUANTITY_HEADS:
             # "scores of Liberian and Sierra Leonean refugees": the people are the "of" phrase.
             for inner in _prep_objects(head, ("of",)):
-                found = self.resolve(inner, role=role)
+                found = self.resolve(inner)
                 if found:
                     return found
         start, end = _np_span(head)
@@ -294,7 +294,7 @@ class _SentenceCoder:
             if actor is not None and (actor.why or "").startswith("memory"):
                 actor = None  # "a Master of Business Administration" is nobody named Master
         if actor is None:
-            split = self._split_coordinated_modifiers(head, role=role)
+            split = self._split_coordinated_modifiers(head)
             if split:
                 return split
         if actor is None and head.pos_ == "NOUN":
@@ -302,12 +302,12 @@ class _SentenceCoder:
             owners = _children(head, "poss") + _prep_objects(head, ("from", "by"))
             for owner in owners:
                 if owner.lower_ not in self.grammar.pronouns:
-                    found = self.resolve(owner, role=role)
+                    found = self.resolve(owner)
                     if found:
                         return found
         if actor is None and head.lemma_.lower() in GENERIC_PLACE_HEADS:
             for inner in _prep_objects(head, ("of",)):
-                return self.resolve(inner, role=role)
+                return self.resolve(inner)
         if actor is None:
             for appos in _children(head, "appos"):
                 start, end = _np_span(appos)
@@ -333,7 +333,7 @@ class _SentenceCoder:
                     )
         return actor
 
-    def _split_coordinated_modifiers(self, head: Token, *, role: str) -> list[Actor]:
+    def _split_coordinated_modifiers(self, head: Token) -> list[Actor]:
         """ "Hungarian and Romanian officials" -> Hungarian officials, Romanian officials."""
         for child in head.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
@@ -397,7 +397,7 @@ class _SentenceCoder:
             if _lemma(current) in self.grammar.reporting_verbs:
                 for subject in _children(current, *SUBJECT_DEPS):
                     if subject.pos_ != "PRON":
-                        found = self.resolve(subject, role="actor")
+                        found = self.resolve(subject)
                         return found[0] if found else None
                 return None
         return None
@@ -421,7 +421,7 @@ class _SentenceCoder:
             if self._reporting_speaker(verb) is None:
                 continue
             for subject in _children(verb, *SUBJECT_DEPS):
-                addressees = self.resolve(subject, role="recipient")
+                addressees = self.resolve(subject)
                 if addressees:
                     found.append(_Candidate(entry=entry, trigger=token, anchor=verb, actors=addressees, recipients=[],
                                             actor_via="addressee of a reported obligation", subject=subject))
@@ -431,7 +431,7 @@ class _SentenceCoder:
         root = self.sent.root
         for subject in _children(root, *SUBJECT_DEPS):
             if subject.pos_ != "PRON" and subject.i != token.i:
-                found = self.resolve(subject, role="actor")
+                found = self.resolve(subject)
                 return found[0] if found else None
         return None
 
@@ -550,7 +550,7 @@ class _SentenceCoder:
             # A generic party of a condition ("unless the president resigns") is the
             # target; a generic thing in a complement ("withdraw the troops") is not.
             found = [
-                a for a in self.resolve(token, role="recipient")
+                a for a in self.resolve(token)
                 if (a.country or (token in conditions and a.sector)) and a.key not in taken
             ]
             if found:
@@ -670,20 +670,20 @@ class _SentenceCoder:
         if stative and subject is not None:
             # "Israel is opposed to French mediation", "X is committed to the accord": an
             # adjectival passive states the subject's own stance towards the "to" object.
-            actors = self.resolve(subject, role="actor")
+            actors = self.resolve(subject)
             for target in _prep_objects(verb, ("to",)):
-                recipients = self.resolve(target, role="recipient")
+                recipients = self.resolve(target)
                 if recipients:
                     break
             obj_for_recipient = None
         elif passive:
             agent = self.agent_of(verb)
             if agent is not None:
-                actors = self.resolve(agent, role="actor")
+                actors = self.resolve(agent)
             obj_for_recipient = subject
         else:
             if subject is not None:
-                actors = self.resolve(subject, role="actor")
+                actors = self.resolve(subject)
             if (
                 not actors and via == "participle" and verb.tag_ == "VBG"
                 and subject is not None and subject.dep_ in ("dobj", "obj")
@@ -692,7 +692,7 @@ class _SentenceCoder:
                 # whoever issued it.
                 issuer, issued_passive, _ = self.subject_of(subject.head)
                 if issuer is not None and not issued_passive:
-                    actors = self.resolve(issuer, role="actor")
+                    actors = self.resolve(issuer)
                     via = "issuer of the statement"
             obj_for_recipient = obj
         if entry.subject_role == "recipient" and "dobj" in entry.recipient:
@@ -700,19 +700,19 @@ class _SentenceCoder:
             # host; "received a degree" has no guest and no event.
             recipients, actors = actors, []
             if obj_for_recipient is not None:
-                actors = self.resolve(obj_for_recipient, role="actor")
+                actors = self.resolve(obj_for_recipient)
                 via = "object of a hosting verb"
         elif entry.subject_role == "recipient":
             recipients, actors = actors, []
             governor = self._governing_speaker(verb)
             if governor is not None:
-                actors = self.resolve(governor, role="actor")
+                actors = self.resolve(governor)
                 via = "speaker of the finding"
         elif not recipients:
             # A listed object is the thing acted on ("signed an accord"), unless the entry
             # names dobj as a recipient slot too ("summoned Niger's ambassador").
             for token in self.slot_tokens(verb, entry.recipient, obj=obj_for_recipient):
-                recipients = self.resolve(token, role="recipient")
+                recipients = self.resolve(token)
                 if recipients:
                     break
         destination = self._destination(entry, verb, obj_for_recipient)
@@ -760,9 +760,9 @@ class _SentenceCoder:
             if passive:
                 agent = self.agent_of(head)
                 if agent is not None:
-                    actors = self.resolve(agent, role="actor")
+                    actors = self.resolve(agent)
             elif subject is not None:
-                actors = self.resolve(subject, role="actor")
+                actors = self.resolve(subject)
             via = f"support verb '{head.lemma_}'"
         ethnic = any(c.lower_ in ETHNIC_WORDS for c in noun.children)
         if not actors:
@@ -772,7 +772,7 @@ class _SentenceCoder:
                 if child.dep_ == "poss" or (
                     child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG")
                 ):
-                    actors = self.resolve(child, role="actor")
+                    actors = self.resolve(child)
                     via = "possessive or nationality modifier"
                     if actors:
                         break
@@ -780,24 +780,24 @@ class _SentenceCoder:
             # "the resignation of the minister", "the withdrawal of Russian troops": an event
             # without a patient has its doer in the of-phrase.
             for doer in _prep_objects(noun, ("of",)):
-                actors = self.resolve(doer, role="actor")
+                actors = self.resolve(doer)
                 via = "of-phrase of an intransitive event noun"
                 if actors:
                     break
         if not actors:
             for agent in _prep_objects(noun, ("by", "from")):
-                actors = self.resolve(agent, role="actor")
+                actors = self.resolve(agent)
                 via = "by-phrase"
                 if actors:
                     break
         between = _prep_objects(noun, ("between", "among"))
         if not actors and between:
-            parties = self.resolve(between[0], role="actor")
+            parties = self.resolve(between[0])
             if len(parties) >= 2:
                 actors, recipients = parties[:1], parties[1:]
                 via = "between-phrase"
         if not actors and _lemma(noun) in NOMINAL_ACTOR_LEMMAS:
-            actors = self.resolve(noun, role="actor")
+            actors = self.resolve(noun)
             via = "the protesters themselves"
         borrowed = False
         # "reacted to the strike", "fired tear gas after the protest": whoever does the
@@ -808,7 +808,7 @@ class _SentenceCoder:
             if verb is not None and _lemma(verb) not in self.grammar.reporting_verbs:
                 subject, passive, _ = self.subject_of(verb)
                 if subject is not None and not passive and subject.i != noun.i:
-                    actors = self.resolve(subject, role="actor")
+                    actors = self.resolve(subject)
                     via = "subject of the clause"
                     anchor = verb
                     borrowed = bool(actors)
@@ -822,12 +822,12 @@ class _SentenceCoder:
             for token in self.slot_tokens(noun, slots, obj=inner) + (
                 self.slot_tokens(phrase, slots, obj=None) if phrase is not noun else []
             ):
-                recipients = self.resolve(token, role="recipient")
+                recipients = self.resolve(token)
                 if recipients:
                     break
             if not recipients and support:
                 for token in self.slot_tokens(head, [s for s in slots if s not in ("dobj", "poss")], obj=None):
-                    recipients = self.resolve(token, role="recipient")
+                    recipients = self.resolve(token)
                     if recipients:
                         break
         destination = self._destination(entry, noun, None)
