@@ -29,7 +29,7 @@ _ORG_NOUNS = frozenset(
 _PERSON_NOUNS = frozenset(
     ["president", "leader", "minister", "premier", "chancellor", "chairman", "chief", "king", "queen", "envoy", "secretary-general", "spokesman", "spokeswoman", "official", "general"]
 )
-_ETHNIC_WORDS = frozenset(["ethnic"])
+ETHNIC_WORDS = frozenset(["ethnic"])  # "ethnic Albanians": descent, not the state
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
 _KIND_RANK = {"person": 4, "organization": 3, "group": 3, "country": 2, "agent": 1}
 
@@ -178,6 +178,11 @@ def _short_name(words: Sequence[str]) -> str | None:
     return rest[0]
 
 
+def _preceded_by(words: Sequence[str], match: Match, wanted: frozenset[str]) -> bool:
+    """Whether the word just before ``match`` is one of ``wanted`` ("anti" Syria, "ethnic" Albanians)."""
+    return match.start > 0 and normalize_token(words[match.start - 1]) in wanted
+
+
 def resolve_actor(
     phrase: str,
     *,
@@ -213,7 +218,7 @@ def resolve_actor(
     # "anti-Syria journalist", "pro-Russian separatists", "anti-Putin protesters": a name
     # after "anti" or "pro" says whom the actor is for or against, not who the actor is.
     matches = [
-        m for m in kb.lookup(words, on=on) if not (m.start > 0 and normalize_token(words[m.start - 1]) in _STANCE_PREFIXES)
+        m for m in kb.lookup(words, on=on) if not _preceded_by(words, m, _STANCE_PREFIXES)
     ]
     junk = [m for m in matches if m.entry.junk]
     matches = [m for m in matches if not m.entry.junk]
@@ -268,7 +273,7 @@ def resolve_actor(
             return None  # "US-China talks", "the two Koreas": no single actor
         place = _best(places, kb)
         country = place.entry.roles[0].country if place.entry.roles else None
-        if place.via == "demonym" and place.start > 0 and normalize_token(words[place.start - 1]) in _ETHNIC_WORDS:
+        if place.via == "demonym" and _preceded_by(words, place, ETHNIC_WORDS):
             # "ethnic Albanians in Serbia" are a community of the country they live in,
             # not Albania: no country here, so the event's place supplies it.
             return _make(

@@ -36,7 +36,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from legation.actors import ActorMemory, KnowledgeBase, actor_on, resolve_actor
-from legation.coding.rules import POS_TAGS, RuleSet, TriggerEntry
+from legation.actors.resolve import ETHNIC_WORDS
+from legation.coding.rules import POS_TAGS, Grammar, RuleSet, TriggerEntry
 from legation.dates import ResolvedDate, carry_date, resolve_date, resolve_narrative_date
 from legation.geo import Gazetteer, resolve_place
 from legation.records import Actor, EventMention, Place, Span, stable_id
@@ -77,7 +78,6 @@ MUTUAL_CAMEO = ("057",)  # "Libya and Bulgaria signed a treaty": each signs with
 THREAT_MODE_BY_TYPE = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict"}
 # (the mode of an announced coercive act follows the act; others get none)
 INTERNATIONAL_CODES = ("IGO", "NGO", "MNC", "ISM", "IMG", "UNO", "EUR")
-ETHNIC_WORDS = ("ethnic",)
 ARMED_SECTORS = ("MIL", "UAF", "REB", "COP", "SPY")
 ARMED_WORDS = frozenset({"troops", "soldiers", "forces", "peacekeepers", "battalion", "contingent", "marines", "units"})
 STATIVE_PASSIVE_TYPES = ("REJECT", "SUPPORT", "AGREE")  # "is opposed to", "is committed to"
@@ -1014,31 +1014,25 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
     marked = any(c.dep_ == "mark" and c.lower_ in grammar.hypothetical_markers for t in chain[:3] for c in t.children)
     if marked:
         return "hypothetical", "present"
-    own_aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a in grammar.future_auxiliaries for a in own_aux) or "would" in own_aux:
+    if _future(verb, grammar):
         return "planned", "future"
     governors = [verb, *_governor_chain(verb)][:6]
     # "will visit Moscow and then go on to Vladivostok, ending his trip on Nov. 24"
     governors += [t.head for t in governors if t.dep_ == "conj"]
-    if candidate.trigger.pos_ != "VERB" and any(
-        c.dep_ == "aux" and (c.lower_ in grammar.future_auxiliaries or c.lower_ == "would")
-        for t in governors
-        for c in t.children
-    ):
+    if candidate.trigger.pos_ != "VERB" and any(_future(t, grammar) for t in governors):
         # A noun event inside a future clause: "would visit Moscow, followed by a visit to ..."
         return "planned", "future"
-    if any(a in grammar.hypothetical_modals for a in own_aux):
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in grammar.hypothetical_modals for c in verb.children):
         return "hypothetical", "present"
     if (
         verb.dep_ == "xcomp"
         and _lemma(head) in ATTEMPT_VERBS
         and candidate.type in ATTEMPTED_TYPES
-        and not any(c.dep_ == "aux" and c.lower_ in (*grammar.future_auxiliaries, "would") for c in head.children)
+        and not _future(head, grammar)
     ):
         # "tried to kill the mayor", "attempted to seize the town": an attempted attack is
-        # itself the attack (CAMEO codes attempts as the act), whatever its outcome.
-        if any(c.dep_ == "neg" for c in head.children):
-            return "negated", "past"
+        # itself the attack (CAMEO codes attempts as the act), whatever its outcome ("did
+        # not try to" is negated above).
         return "occurred", "past" if head.tag_ in ("VBD", "VBN") else "present"
     if verb.dep_ == "xcomp" and (
         _lemma(head) in ("be",) or _lemma(head) in grammar.intention_verbs or head.lower_ in PLANNED_ADJECTIVES
@@ -1056,6 +1050,11 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
     if verb.tag_ in ("VBD", "VBN") or any(a in ("did", "had", "has", "have", "was", "were") for a in lemmas_aux):
         return "occurred", "past"
     return "occurred", "present"
+
+
+def _future(verb: Token, grammar: Grammar) -> bool:
+    """Whether ``verb`` has a future or conditional auxiliary ("will", "'ll", "would")."""
+    return any(c.dep_ == "aux" and (c.lower_ in grammar.future_auxiliaries or c.lower_ == "would") for c in verb.children)
 
 
 def _date_scope(candidate: _Candidate, sent: SpacySpan, *, verb: Token | None = None) -> tuple[int, int]:
