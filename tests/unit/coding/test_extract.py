@@ -519,13 +519,8 @@ def test_code_sentence_adjectival_passive_states_the_subjects_stance(parse, code
     ]
 
 
-def _coded(parse, coder, state, table):
-    doc = parse(table)
-    return code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
-
-
-def test_code_sentence_of_phrase_of_an_intransitive_event_noun_is_the_doer(parse, coder, state):
-    mentions = _coded(parse, coder, state,
+def test_code_sentence_of_phrase_of_an_intransitive_event_noun_is_the_doer(code_table):
+    mentions = code_table(
         "The/DET/DT/det/1/the withdrawal/NOUN/NN/nsubj/7/withdrawal of/ADP/IN/prep/1/of "
         "Russian/ADJ/JJ/amod/4/russian/NORP troops/NOUN/NNS/pobj/2/troop from/ADP/IN/prep/1/from "
         "Iran/PROPN/NNP/pobj/5/Iran/GPE began/VERB/VBD/ROOT/7/begin ./PUNCT/./punct/7/.")
@@ -534,8 +529,8 @@ def test_code_sentence_of_phrase_of_an_intransitive_event_noun_is_the_doer(parse
     ]
 
 
-def test_code_sentence_owner_of_the_object_is_the_recipient(parse, coder, state):
-    mentions = _coded(parse, coder, state,
+def test_code_sentence_owner_of_the_object_is_the_recipient(code_table):
+    mentions = code_table(
         "China/PROPN/NNP/nsubj/1/China/GPE condemned/VERB/VBD/ROOT/1/condemn the/DET/DT/det/3/the "
         "actions/NOUN/NNS/dobj/1/action of/ADP/IN/prep/3/of the/DET/DT/det/6/the police/NOUN/NN/pobj/4/police "
         "./PUNCT/./punct/1/.")
@@ -547,18 +542,18 @@ def test_code_sentence_owner_of_the_object_is_the_recipient(parse, coder, state)
     [("", ("ASSAULT", "occurred")), ("will/AUX/MD/aux/2/will ", ("THREATEN", "occurred"))],
     ids=["tried-to-kill-is-an-attack", "will-try-to-kill-is-a-threat"],
 )
-def test_code_sentence_attempted_attack(aux, expected, parse, coder, state):
+def test_code_sentence_attempted_attack(aux, expected, code_table):
     verb = "try/VERB/VB" if aux else "tried/VERB/VBD"
     head = 2 if aux else 1
     words = "Militants/NOUN/NNS/nsubj/{h}/militant {aux}{verb}/ROOT/{h}/try to/PART/TO/aux/{k}/to kill/VERB/VB/xcomp/{h}/kill "
     words += "the/DET/DT/det/{m}/the mayor/NOUN/NN/dobj/{k}/mayor ./PUNCT/./punct/{h}/."
     table = words.format(h=head, k=head + 2, m=head + 4, aux=aux, verb=verb)
-    mentions = _coded(parse, coder, state, table)
+    mentions = code_table(table)
     assert [(m.type, m.status) for m in mentions] == [expected]
 
 
-def test_code_sentence_event_named_as_the_setting_ranks_lower(parse, coder, state):
-    mentions = _coded(parse, coder, state,
+def test_code_sentence_event_named_as_the_setting_ranks_lower(code_table):
+    mentions = code_table(
         "The/DET/DT/det/1/the police/NOUN/NN/nsubj/2/police arrested/VERB/VBD/ROOT/2/arrest "
         "after/ADP/IN/prep/2/after the/DET/DT/det/6/the Iranian/ADJ/JJ/amod/6/iranian/NORP attack/NOUN/NN/pobj/3/attack "
         "on/ADP/IN/prep/6/on Russia/PROPN/NNP/pobj/7/Russia/GPE ./PUNCT/./punct/2/.")
@@ -566,8 +561,8 @@ def test_code_sentence_event_named_as_the_setting_ranks_lower(parse, coder, stat
     assert [m.type for m in ranked] == ["COERCE", "ASSAULT"], [(m.type, m.confidence) for m in ranked]
 
 
-def test_code_sentence_passive_support_verb_keeps_the_implied_actor(parse, coder, state):
-    mentions = _coded(parse, coder, state,
+def test_code_sentence_passive_support_verb_keeps_the_implied_actor(code_table):
+    mentions = code_table(
         "An/DET/DT/det/1/an attack/NOUN/NN/nsubjpass/3/attack was/AUX/VBD/auxpass/3/be launched/VERB/VBN/ROOT/3/launch "
         "on/ADP/IN/prep/3/on Iran/PROPN/NNP/pobj/4/Iran/GPE ./PUNCT/./punct/3/.")
     assert [(m.type, [a.sector for a in m.actor], [a.country for a in m.recipient]) for m in mentions] == [
@@ -575,15 +570,15 @@ def test_code_sentence_passive_support_verb_keeps_the_implied_actor(parse, coder
     ]
 
 
-def test_code_sentence_capital_as_recipient_stands_for_its_government(parse, coder, state):
-    mentions = _coded(parse, coder, state,
+def test_code_sentence_capital_as_recipient_stands_for_its_government(code_table):
+    mentions = code_table(
         "China/PROPN/NNP/nsubj/1/China/GPE criticized/VERB/VBD/ROOT/1/criticize Moscow/PROPN/NNP/dobj/1/Moscow/GPE "
         "./PUNCT/./punct/1/.")
     assert [(m.type, [a.country for a in m.recipient]) for m in mentions] == [("ACCUSE", ["RUS"])]
 
 
-def test_code_sentence_infinitive_to_is_not_the_particle_of_a_two_word_verb(parse, coder, state):
-    mentions = _coded(parse, coder, state,
+def test_code_sentence_infinitive_to_is_not_the_particle_of_a_two_word_verb(code_table):
+    mentions = code_table(
         "Russia/PROPN/NNP/nsubj/1/Russia/GPE tried/VERB/VBD/ROOT/1/try to/PART/TO/aux/3/to swear/VERB/VB/xcomp/1/swear "
         "loyalty/NOUN/NN/dobj/3/loyalty ./PUNCT/./punct/1/.")
     assert "AGREE" not in [m.type for m in mentions]
@@ -602,29 +597,29 @@ def test_code_sentence_unplaced_event_takes_the_place_of_the_lead(parse, coder, 
     assert "set in the lead" in (later[0].location.why or "")
 
 
-def test_code_sentence_nationality_modifier_is_not_the_place(parse, coder, state):
-    mentions = _coded(parse, coder, state,
+def test_code_sentence_nationality_modifier_is_not_the_place(code_table):
+    mentions = code_table(
         "Russia/PROPN/NNP/nsubj/1/Russia/GPE attacked/VERB/VBD/ROOT/1/attack Iran/PROPN/NNP/dobj/1/Iran/GPE "
         "with/ADP/IN/prep/1/with China/PROPN/NNP/compound/6/China/GPE 's/PART/POS/case/4/'s "
         "support/NOUN/NN/pobj/3/support ./PUNCT/./punct/1/.")
     assert [(m.type, m.location) for m in mentions if m.type == "ASSAULT"] == [("ASSAULT", None)]
 
 
-def test_code_sentence_reported_obligation_on_a_party_is_a_request_whatever_the_verb(parse, coder, state):
-    mentions = _coded(parse, coder, state,
+def test_code_sentence_reported_obligation_on_a_party_is_a_request_whatever_the_verb(code_table):
+    mentions = code_table(
         "China/PROPN/NNP/nsubj/1/China/GPE said/VERB/VBD/ROOT/1/say Iran/PROPN/NNP/nsubj/4/Iran/GPE "
         "must/AUX/MD/aux/4/must ensure/VERB/VB/ccomp/1/ensure security/NOUN/NN/dobj/4/security ./PUNCT/./punct/1/.")
     assert [(m.type, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in mentions] == [
         ("REQUEST", ["CHN"], ["IRN"])
     ]
-    weather = _coded(parse, coder, state,
+    weather = code_table(
         "China/PROPN/NNP/nsubj/1/China/GPE said/VERB/VBD/ROOT/1/say the/DET/DT/det/3/the weather/NOUN/NN/nsubj/5/weather "
         "must/AUX/MD/aux/5/must improve/VERB/VB/ccomp/1/improve ./PUNCT/./punct/1/.")
     assert weather == []
 
 
-def test_code_sentence_caused_event_keeps_its_implied_actor(parse, coder, state):
-    mentions = _coded(parse, coder, state,
+def test_code_sentence_caused_event_keeps_its_implied_actor(code_table):
+    mentions = code_table(
         "The/DET/DT/det/1/the verdict/NOUN/NN/nsubj/2/verdict sparked/VERB/VBD/ROOT/2/spark riots/NOUN/NNS/dobj/2/riot "
         "./PUNCT/./punct/2/.")
     assert [(m.type, [a.sector for a in m.actor]) for m in mentions] == [("PROTEST", ["CVL"])]
@@ -665,50 +660,50 @@ def test_code_sentence_caused_event_keeps_its_implied_actor(parse, coder, state)
         ),
     ],
 )
-def test_code_sentence_status_and_modifier_cases(table, expected, parse, coder, state):
-    mentions = _coded(parse, coder, state, table)
+def test_code_sentence_status_and_modifier_cases(table, expected, code_table):
+    mentions = code_table(table)
     assert sorted((m.type, m.status) for m in mentions) == expected
 
 
-def test_code_sentence_passive_act_takes_the_doer_of_the_act_it_happened_in(parse, coder, state):
-    mentions = _coded(parse, coder, state,
+def test_code_sentence_passive_act_takes_the_doer_of_the_act_it_happened_in(code_table):
+    mentions = code_table(
         "Two/NUM/CD/nummod/1/two protesters/NOUN/NNS/nsubjpass/3/protester were/AUX/VBD/auxpass/3/be "
         "killed/VERB/VBN/ROOT/3/kill in/ADP/IN/prep/3/in police/NOUN/NN/compound/6/police firing/NOUN/NN/pobj/4/firing "
         "./PUNCT/./punct/3/.")
     assert {(m.type, tuple(a.sector for a in m.actor)) for m in mentions if m.type == "ASSAULT"} == {("ASSAULT", ("COP",))}
 
 
-def test_code_sentence_event_noun_phrase_hung_on_its_of_object_counts(parse, coder, state):
-    mentions = _coded(parse, coder, state,
+def test_code_sentence_event_noun_phrase_hung_on_its_of_object_counts(code_table):
+    mentions = code_table(
         "China/PROPN/NNP/nsubj/1/China/GPE announced/VERB/VBD/ROOT/1/announce the/DET/DT/det/3/the "
         "withdrawal/NOUN/NN/dobj/1/withdrawal of/ADP/IN/prep/3/of troops/NOUN/NNS/pobj/4/troop "
         "from/ADP/IN/prep/5/from Iran/PROPN/NNP/pobj/6/Iran/GPE ./PUNCT/./punct/1/.")
     assert [(m.type, [a.country for a in m.recipient]) for m in mentions] == [("RETREAT", ["IRN"])]
 
 
-def test_code_sentence_purpose_shares_the_parties_of_its_verb(parse, coder, state):
-    mentions = _coded(parse, coder, state,
+def test_code_sentence_purpose_shares_the_parties_of_its_verb(code_table):
+    mentions = code_table(
         "China/PROPN/NNP/nsubj/2/China/GPE will/AUX/MD/aux/2/will visit/VERB/VB/ROOT/2/visit Iran/PROPN/NNP/dobj/2/Iran/GPE "
         "to/PART/TO/aux/5/to mediate/VERB/VB/advcl/2/mediate ./PUNCT/./punct/2/.")
     assert {(m.type, tuple(a.country for a in m.recipient)) for m in mentions} >= {("AGREE", ("IRN",))}
 
 
-def test_code_sentence_refusal_targets_the_country_its_complement_acts_in(parse, coder, state):
-    mentions = _coded(parse, coder, state,
+def test_code_sentence_refusal_targets_the_country_its_complement_acts_in(code_table):
+    mentions = code_table(
         "China/PROPN/NNP/nsubj/1/China/GPE refused/VERB/VBD/ROOT/1/refuse to/PART/TO/aux/3/to deploy/VERB/VB/xcomp/1/deploy "
         "troops/NOUN/NNS/dobj/3/troop in/ADP/IN/prep/3/in Iran/PROPN/NNP/pobj/5/Iran/GPE ./PUNCT/./punct/1/.")
     assert [(m.type, [a.country for a in m.recipient]) for m in mentions if m.type == "REJECT"] == [("REJECT", ["IRN"])]
 
 
-def test_code_sentence_particle_off_makes_another_verb(parse, coder, state):
-    mentions = _coded(parse, coder, state,
+def test_code_sentence_particle_off_makes_another_verb(code_table):
+    mentions = code_table(
         "Russia/PROPN/NNP/nsubj/1/Russia/GPE called/VERB/VBD/ROOT/1/call off/ADP/RP/prt/1/off its/PRON/PRP$/poss/4/its "
         "search/NOUN/NN/dobj/1/search ./PUNCT/./punct/1/.")
     assert "CONSULT" not in [m.type for m in mentions]
 
 
-def test_code_sentence_arriving_peacekeepers_make_no_visit(parse, coder, state):
-    mentions = _coded(parse, coder, state,
+def test_code_sentence_arriving_peacekeepers_make_no_visit(code_table):
+    mentions = code_table(
         "UN/PROPN/NNP/compound/1/UN/ORG peacekeepers/NOUN/NNS/nsubj/2/peacekeeper arrived/VERB/VBD/ROOT/2/arrive "
         "in/ADP/IN/prep/2/in Iran/PROPN/NNP/pobj/3/Iran/GPE ./PUNCT/./punct/2/.")
     assert "CONSULT" not in [m.type for m in mentions]
@@ -724,5 +719,5 @@ def test_code_sentence_arriving_peacekeepers_make_no_visit(parse, coder, state):
     ],
     ids=["protests-are-becoming-longer", "a-rise-in-protests"],
 )
-def test_code_sentence_trend_is_no_event(table, parse, coder, state):
-    assert "PROTEST" not in [m.type for m in _coded(parse, coder, state, table)]
+def test_code_sentence_trend_is_no_event(table, code_table):
+    assert "PROTEST" not in [m.type for m in code_table(table)]
