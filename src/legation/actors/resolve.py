@@ -31,6 +31,8 @@ _PERSON_NOUNS = frozenset(
 )
 ETHNIC_WORDS = frozenset(["ethnic"])  # "ethnic Albanians": descent, not the state
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
+# Participles after a name that make it the actor's patron ("Iran-backed militias").
+_PATRON_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "supported", "armed", "trained", "financed"})
 _KIND_RANK = {"person": 4, "organization": 3, "group": 3, "country": 2, "agent": 1}
 
 
@@ -183,6 +185,11 @@ def _preceded_by(words: Sequence[str], match: Match, wanted: frozenset[str]) -> 
     return match.start > 0 and normalize_token(words[match.start - 1]) in wanted
 
 
+def _followed_by(words: Sequence[str], match: Match, wanted: frozenset[str]) -> bool:
+    """Whether the word just after ``match`` is one of ``wanted`` (Iran "backed" militias)."""
+    return match.end < len(words) and normalize_token(words[match.end]) in wanted
+
+
 def resolve_actor(
     phrase: str,
     *,
@@ -216,9 +223,11 @@ def resolve_actor(
             if earlier is not None:
                 return _from_memory(phrase, earlier, offset=offset, how=f"name {short}")
     # "anti-Syria journalist", "pro-Russian separatists", "anti-Putin protesters": a name
-    # after "anti" or "pro" says whom the actor is for or against, not who the actor is.
+    # after "anti" or "pro" says whom the actor is for or against, not who the actor is;
+    # "Iran-backed militias", "Turkey-backed fighters": a name before "backed" is the patron.
     matches = [
-        m for m in kb.lookup(words, on=on) if not _preceded_by(words, m, _STANCE_PREFIXES)
+        m for m in kb.lookup(words, on=on)
+        if not _preceded_by(words, m, _STANCE_PREFIXES) and not _followed_by(words, m, _PATRON_PARTICIPLES)
     ]
     junk = [m for m in matches if m.entry.junk]
     matches = [m for m in matches if not m.entry.junk]

@@ -31,6 +31,8 @@ ON = date(2024, 5, 1)
         ("the Chinese Popular Front", "CHN", "REB", "group:people-s-front"),
         ("pro-Russian troops", None, "MIL", None),
         ("anti-Obama police", None, "COP", None),
+        ("Russian-backed troops", None, "MIL", None),
+        ("U.S.-backed Russian troops", "RUS", "MIL", None),
         ("Kim Jong-un", "PRK", "GOV", "person:kim-jong-un"),
     ],
 )
