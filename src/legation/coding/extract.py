@@ -572,11 +572,20 @@ class _SentenceCoder:
         for index, options in sorted(by_token.items()):
             token = self.sent.doc[index]
             ranked = sorted(options, key=lambda e: (e.object is None, -len(max(e.lemmas, key=len))))
+            chosen: _Candidate | None = None
             for entry in ranked:
                 candidate = self._evaluate(entry, token)
-                if candidate is not None:
-                    results.append(candidate)
+                if candidate is None:
+                    continue
+                if chosen is None:
+                    chosen = candidate
+                if entry.object is None or entry.pos != "VERB" or self._object_on_head(entry, token):
+                    # "banned munitions were dropped": an entry whose object is the head noun
+                    # (munitions) beats one matched only by a modifier (banned).
+                    chosen = candidate
                     break
+            if chosen is not None:
+                results.append(chosen)
         consumed = {i for c in results for i in c.consumed}
         return [c for c in results if c.trigger.i not in consumed]
 
@@ -637,6 +646,15 @@ class _SentenceCoder:
             resolve_actor(word, kb=self.coder.kb, on=self.state.published) is not None
             for word in dict.fromkeys((token.text, token.lemma_))
         )
+
+    def _object_on_head(self, entry: TriggerEntry, verb: Token) -> bool:
+        """Whether the verb's object is itself one of the entry's objects, not just a word near it."""
+        obj = self.direct_object(verb)
+        if obj is None or entry.object is None:
+            return False
+        wanted = {w.lower() for w in entry.object}
+        compounds = " ".join(t.lower_ for t in obj.lefts if t.dep_ == "compound")
+        return bool({_lemma(obj), obj.lower_} & wanted) or f"{compounds} {obj.lower_}".strip() in wanted
 
     def _object_matches(self, entry: TriggerEntry, obj: Token | None) -> bool:
         if entry.object is None:
@@ -1249,6 +1267,22 @@ def code_sentence(
                     break
         if not candidate.actors and entry.implicit_actor:
             candidate.actors = [_implicit_actor(candidate, worker)]
+        weapon = _weapon_doer(candidate, worker) if not candidate.actors and candidate.type == "ASSAULT" else None
+        weapon_event = by_index.get(weapon.i) if weapon is not None else None
+        if weapon_event is not None and weapon_event.type == candidate.type and candidate.mode is None:
+            # "an airstrike struck the position": the strike's own mode and code say how
+            candidate.mode, candidate.cameo = weapon_event.mode, weapon_event.cameo
+        if weapon is not None:
+            # "a missile hit the base", "the convoy was struck by a mortar shell": the weapon
+            # stands for whoever used it, an unnamed armed actor.
+            start, end = _np_span(weapon)
+            span = worker.sent.doc[start:end]
+            offset = span.start_char - worker.sent.start_char
+            candidate.actors = [Actor(
+                text=span.text, name=None, country=None, sector="UAF", id=None,
+                why=f"implicit actor (UAF): the weapon '{weapon.text}' names no user",
+                char_start=offset, char_end=offset + len(span.text),
+            )]
         if not candidate.actors:
             continue
         if status == "hypothetical" and candidate.type in THREAT_MODE_BY_TYPE and not _open_infinitive(candidate.anchor):
@@ -1487,6 +1521,15 @@ def _implicit_actor(candidate: _Candidate, worker: _SentenceCoder) -> Actor:
         why=f"implicit actor ({entry.implicit_actor}) of {entry.id}",
         char_start=offset, char_end=offset + len(span.text),
     )
+
+
+def _weapon_doer(candidate: _Candidate, worker: _SentenceCoder) -> Token | None:
+    """The weapon named as the doer of an attack (its subject or passive agent), if any."""
+    doers = [candidate.subject, worker.agent_of(candidate.anchor)]
+    for doer in doers:
+        if doer is not None and _lemma(doer) in worker.grammar.weapon_nouns:
+            return doer
+    return None
 
 
 def _representative_day(value: str | None) -> date | None:

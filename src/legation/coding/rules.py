@@ -88,6 +88,7 @@ class Grammar(BaseModel):
     hypothetical_markers: frozenset[str]
     pronouns: frozenset[str]
     doer_of_nouns: frozenset[str]  # "the resignation of the minister": the of-phrase names the doer
+    weapon_nouns: frozenset[str]  # "a missile hit the base": a weapon as the doer stands for its unnamed user
     group_mentions: tuple[str, ...]
 
 

@@ -721,3 +721,41 @@ def test_code_sentence_arriving_peacekeepers_make_no_visit(code_table):
 )
 def test_code_sentence_trend_is_no_event(table, code_table):
     assert "PROTEST" not in [m.type for m in code_table(table)]
+
+
+def test_code_sentence_entry_matching_the_object_head_wins(code_table):
+    # "ease the ban" and "drop bombs" both list a word of the phrase; the head noun decides.
+    mentions = code_table(
+        "Banned/VERB/VBN/amod/1/ban munitions/NOUN/NNS/nsubjpass/3/munition were/AUX/VBD/auxpass/3/be "
+        "dropped/VERB/VBN/ROOT/3/drop on/ADP/IN/prep/3/on Iran/PROPN/NNP/pobj/4/Iran/GPE ./PUNCT/./punct/3/.")
+    assert [(m.type, m.rule_id, [a.sector for a in m.actor]) for m in mentions] == [
+        ("ASSAULT", "assault.drop", ["UAF"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [("missile/NOUN/NN/nsubj/2/missile", [("ASSAULT", ["UAF"], ["IRN"])]),
+     ("storm/NOUN/NN/nsubj/2/storm", [])],
+    ids=["a-weapon-stands-for-its-user", "a-storm-is-no-attacker"],
+)
+def test_code_sentence_weapon_as_the_doer_of_an_attack(subject, expected, code_table):
+    mentions = code_table(
+        f"A/DET/DT/det/1/a {subject} hit/VERB/VBD/ROOT/2/hit Iranian/ADJ/JJ/amod/4/iranian/NORP "
+        "troops/NOUN/NNS/dobj/2/troop ./PUNCT/./punct/2/.")
+    assert [(m.type, [a.sector for a in m.actor], [a.country for a in m.recipient]) for m in mentions] == expected
+
+
+def test_code_sentence_weapon_event_lends_its_mode(code_table):
+    mentions = code_table(
+        "An/DET/DT/det/1/an airstrike/NOUN/NN/nsubj/2/airstrike hit/VERB/VBD/ROOT/2/hit Iranian/ADJ/JJ/amod/4/iranian/NORP "
+        "troops/NOUN/NNS/dobj/2/troop ./PUNCT/./punct/2/.")
+    hit = [m for m in mentions if m.trigger.text == "hit"]
+    assert [(m.type, m.mode) for m in hit] == [("ASSAULT", "aerial")]
+
+
+def test_code_sentence_security_forces_retake_a_district(code_table):
+    mentions = code_table(
+        "Police/NOUN/NNS/nsubj/1/police recaptured/VERB/VBD/ROOT/1/recapture the/DET/DT/det/3/the "
+        "district/NOUN/NN/dobj/1/district ./PUNCT/./punct/1/.")
+    assert [(m.type, m.mode, [a.sector for a in m.actor]) for m in mentions] == [("COERCE", "seize", ["COP"])]
