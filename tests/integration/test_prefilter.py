@@ -3,11 +3,13 @@ nothing the coder would find is lost (issue 4)."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from legation.ingest import read_inputs
+from legation.nlp.prefilter import build_trigger_forms
 from legation.pipeline import Resources, load_resources
 from legation.settings import Settings
 from legation.workflows import code_articles, code_text
@@ -46,6 +48,16 @@ def test_prefilter_keeps_sentences_with_trigger_forms(resources: Resources, sent
 )
 def test_prefilter_skips_sentences_without_trigger_forms(resources: Resources, sentence: str) -> None:
     assert not _wants(resources, sentence)
+
+
+def test_prefilter_counts_forms_the_coder_corrects(resources: Resources) -> None:
+    """A form the grammar's lemma_fixes maps to a trigger lemma is a trigger form."""
+    rules = resources.coder.rules
+    grammar = rules.grammar.model_copy(update={"lemma_fixes": {"arrestified": "arrest"}})
+    forms = build_trigger_forms(dataclasses.replace(rules, grammar=grammar), resources.nlp)
+    assert forms is not None
+    assert forms.wants(["they", "arrestified", "him"])
+    assert not resources.trigger_forms.wants(["they", "arrestified", "him"])
 
 
 def test_prefilter_loses_no_mention_of_a_full_parse() -> None:

@@ -1165,6 +1165,7 @@ def code_sentence(
         The mentions found, in trigger order.
     """
     worker = _SentenceCoder(sent, coder=coder, state=state, is_title=is_title)
+    _fix_lemmas(sent, worker.grammar.lemma_fixes)
     _remember_entities(worker)
     # The phrase matcher runs on the sentence alone and answers in document offsets.
     matches = [(sent.doc.vocab.strings[match_id], start, end) for match_id, start, end in coder.matcher(sent)]
@@ -1336,6 +1337,14 @@ def code_sentence(
     if not is_title:
         note_story_date(sent.text, state=state, sentence_index=sentence_index)
     return mentions
+
+
+def _fix_lemmas(sent: SpacySpan, fixes: dict[str, str]) -> None:
+    """Correct the lemmatiser's known misses on trigger words ("raped" is rape, not rap)."""
+    for token in sent:
+        fixed = fixes.get(token.lower_)
+        if fixed is not None and token.pos_ in ("VERB", "NOUN"):
+            token.lemma_ = fixed
 
 
 def _in_description(token: Token) -> bool:

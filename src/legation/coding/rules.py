@@ -89,6 +89,7 @@ class Grammar(BaseModel):
     pronouns: frozenset[str]
     doer_of_nouns: frozenset[str]  # "the resignation of the minister": the of-phrase names the doer
     weapon_nouns: frozenset[str]  # "a missile hit the base": a weapon as the doer stands for its unnamed user
+    lemma_fixes: dict[str, str]  # word form -> lemma, where the shipped lemmatiser is wrong ("raped" -> rap)
     group_mentions: tuple[str, ...]
 
 

@@ -71,7 +71,7 @@ def build_trigger_forms(rules: RuleSet, nlp: Language) -> TriggerForms | None:
 
     Returns ``None`` when the pipeline has no rule lemmatizer (then nothing is filtered).
     """
-    inflect = _Inflector.from_pipeline(nlp)
+    inflect = _Inflector.from_pipeline(nlp, fixes=rules.grammar.lemma_fixes)
     if inflect is None:
         logger.info("pre-filter off: the pipeline %s has no rule lemmatizer", nlp.meta.get("name"))
         return None
@@ -107,9 +107,10 @@ class _Inflector:
     rules: dict[str, list[tuple[str, str]]]
     irregular: dict[str, dict[str, set[str]]]  # pos -> lemma -> forms
     ruled: dict[str, set[str]]  # lemma -> forms the attribute ruler gives that lemma
+    fixed: dict[str, set[str]]  # lemma -> forms the coder corrects to it (grammar lemma_fixes)
 
     @classmethod
-    def from_pipeline(cls, nlp: Language) -> _Inflector | None:
+    def from_pipeline(cls, nlp: Language, *, fixes: dict[str, str]) -> _Inflector | None:
         if "lemmatizer" not in nlp.pipe_names:
             return None
         lemmatizer = nlp.get_pipe("lemmatizer")
@@ -138,7 +139,10 @@ class _Inflector:
                         for key in ("LOWER", "ORTH", "TEXT"):
                             if isinstance(token.get(key), str):
                                 ruled.setdefault(lemma.lower(), set()).add(token[key].lower())
-        return cls(rules=rules, irregular=irregular, ruled=ruled)
+        fixed: dict[str, set[str]] = {}
+        for form, lemma in fixes.items():
+            fixed.setdefault(lemma.lower(), set()).add(form.lower())
+        return cls(rules=rules, irregular=irregular, ruled=ruled, fixed=fixed)
 
     def any(self, lemma: str) -> set[str]:
         """Forms of ``lemma`` as a noun or a verb (words whose part of speech is not checked)."""
@@ -151,4 +155,5 @@ class _Inflector:
                 forms.add(lemma[: len(lemma) - len(new)] + old)
         forms |= self.irregular[pos].get(lemma, set())
         forms |= self.ruled.get(lemma, set())
+        forms |= self.fixed.get(lemma, set())
         return forms

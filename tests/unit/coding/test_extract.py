@@ -759,3 +759,17 @@ def test_code_sentence_security_forces_retake_a_district(code_table):
         "Police/NOUN/NNS/nsubj/1/police recaptured/VERB/VBD/ROOT/1/recapture the/DET/DT/det/3/the "
         "district/NOUN/NN/dobj/1/district ./PUNCT/./punct/1/.")
     assert [(m.type, m.mode, [a.sector for a in m.actor]) for m in mentions] == [("COERCE", "seize", ["COP"])]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        ("Rebels/NOUN/NNS/nsubj/1/rebel retook/VERB/VBD/ROOT/1/retook the/DET/DT/det/3/the "
+         "town/NOUN/NN/dobj/1/town ./PUNCT/./punct/1/.", [("COERCE", "seize")]),
+        ("Police/NOUN/NNS/nsubj/1/police caned/VERB/VBD/ROOT/1/can the/DET/DT/det/3/the "
+         "protesters/NOUN/NNS/dobj/1/protester ./PUNCT/./punct/1/.", [("ASSAULT", "beat"), ("PROTEST", "demo")]),
+    ],
+    ids=["retook-is-retake", "caned-is-cane-not-can"],
+)
+def test_code_sentence_corrects_the_lemmatisers_misses(table, expected, code_table):
+    assert [(m.type, m.mode) for m in code_table(table)] == expected
