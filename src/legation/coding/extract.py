@@ -1623,7 +1623,7 @@ def _build_mention(
     elif status == "planned":
         confidence -= 0.15  # "will visit X to mediate": what is done now outranks what is scheduled
     if _in_description(candidate.anchor):
-        confidence -= 0.1  # "a resolution that aims to tighten sanctions": background, not the news
+        confidence -= 0.2  # "a resolution that aims to tighten sanctions": background, not the news
     elif _in_background(candidate.anchor):
         confidence -= 0.1
     confidence = round(min(0.99, max(0.05, confidence)), 3)

@@ -773,3 +773,14 @@ def test_code_sentence_security_forces_retake_a_district(code_table):
 )
 def test_code_sentence_corrects_the_lemmatisers_misses(table, expected, code_table):
     assert [(m.type, m.mode) for m in code_table(table)] == expected
+
+
+def test_code_sentence_event_describing_the_object_does_not_outrank_the_main_verb(code_table):
+    # "Russia said it backed a UN resolution that imposed sanctions on China": the backing is the news.
+    mentions = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE said/VERB/VBD/ROOT/1/say it/PRON/PRP/nsubj/3/it "
+        "backed/VERB/VBD/ccomp/1/back a/DET/DT/det/6/a UN/PROPN/NNP/compound/6/UN/ORG "
+        "resolution/NOUN/NN/dobj/3/resolution that/PRON/WDT/nsubj/8/that imposed/VERB/VBD/relcl/6/impose "
+        "sanctions/NOUN/NNS/dobj/8/sanction on/ADP/IN/prep/8/on China/PROPN/NNP/pobj/10/China/GPE ./PUNCT/./punct/1/.")
+    ranked = sorted(mentions, key=lambda m: -m.confidence)
+    assert [(m.type, [a.country for a in m.actor]) for m in ranked] == [("SUPPORT", ["RUS"]), ("SANCTION", ["UNO"])]
