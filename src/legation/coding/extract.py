@@ -97,6 +97,7 @@ VICTIM_HEADS = ("victim", "casualty", "survivor", "toll", "death", "injury")
 INSTRUMENT_HEADS = ("warrant", "law", "act", "bill", "ordinance", "order", "gear", "equipment", "vehicle", "van")
 OBLIGATION_RULE = "request.obligation"
 TREND_WORDS = frozenset({"increase", "rise", "decline", "fall", "drop", "become", "decrease"})
+OCCURRENCE_VERBS = ("happen", "occur", "take", "go", "break", "erupt", "materialise", "materialize", "proceed", "spread")
 DOUBLE_NEGATIVES = ("hesitate", "fail", "refuse", "decline", "stop", "cease")  # "did not hesitate to strike"
 NEGATIVE_PRONOUNS = ("nobody", "noone", "none", "nothing", "neither")
 ATTEMPT_VERBS = ("try", "attempt")
@@ -1018,13 +1019,17 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
     negated = any(c.dep_ == "neg" for c in verb.children) or any(
         _lemma(t) in grammar.negating_verbs for t in chain[1:3]
     )
-    if candidate.trigger.pos_ == "NOUN" and any(c.dep_ == "neg" or c.lower_ == "no" for c in candidate.trigger.children):
-        negated = True
     if any(_no_one(s) for s in _children(verb, *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)):
         negated = True  # "nobody was arrested", "no one was hurt"
     head = verb.head
     if verb.dep_ == "xcomp" and _lemma(head) not in DOUBLE_NEGATIVES and any(c.dep_ == "neg" for c in head.children):
         negated = True  # "did not have to use force", "does not want to meet"
+    if _named_event(candidate, grammar):
+        # "workers who did not join in the strike", "nobody was hurt in the clashes": the
+        # clause denies something about the event, not the event itself.
+        negated = False
+    if candidate.trigger.pos_ == "NOUN" and any(c.dep_ == "neg" or c.lower_ == "no" for c in candidate.trigger.children):
+        negated = True
     if _open_infinitive(verb):
         return "hypothetical", "present"
     if negated:
@@ -1068,6 +1073,19 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
     if verb.tag_ in ("VBD", "VBN") or any(a in ("did", "had", "has", "have", "was", "were") for a in lemmas_aux):
         return "occurred", "past"
     return "occurred", "present"
+
+
+def _named_event(candidate: _Candidate, grammar: Grammar) -> bool:
+    """Whether a noun event is only mentioned by its clause, whose verb neither stages nor
+    reports its occurrence ("did not take part in the strike", not "did not hold a strike")."""
+    noun = candidate.trigger
+    if noun.pos_ == "VERB":
+        return False
+    verb = _clause_verb(noun)
+    if verb is None or verb is noun:
+        return False
+    lemma = _lemma(verb)
+    return lemma not in grammar.support_verbs and lemma not in OCCURRENCE_VERBS and lemma not in CAUSATIVE_VERBS
 
 
 def _future(verb: Token, grammar: Grammar) -> bool:

@@ -784,3 +784,20 @@ def test_code_sentence_event_describing_the_object_does_not_outrank_the_main_ver
         "sanctions/NOUN/NNS/dobj/8/sanction on/ADP/IN/prep/8/on China/PROPN/NNP/pobj/10/China/GPE ./PUNCT/./punct/1/.")
     ranked = sorted(mentions, key=lambda m: -m.confidence)
     assert [(m.type, [a.country for a in m.actor]) for m in ranked] == [("SUPPORT", ["RUS"]), ("SANCTION", ["UNO"])]
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [("participate/VERB/VB/ROOT/4/participate in/ADP/IN/prep/4/in strike/NOUN/NN/pobj/5/strike", "occurred"),
+     ("comment/VERB/VB/ROOT/4/comment on/ADP/IN/prep/4/on strike/NOUN/NN/pobj/5/strike", "occurred"),
+     ("stage/VERB/VB/ROOT/4/stage a/DET/DT/det/6/a strike/NOUN/NN/dobj/4/strike", "negated")],
+    ids=["took-no-part-in-a-strike-that-happened", "no-comment-on-it", "did-not-stage-it"],
+)
+def test_code_sentence_negated_clause_about_an_event_noun(verb, expected, code_table):
+    # "The police did not participate in the strike": the strike itself still took place.
+    mentions = code_table(
+        f"The/DET/DT/det/1/the police/NOUN/NN/nsubj/4/police did/AUX/VBD/aux/4/do not/PART/RB/neg/4/not "
+        f"{verb} ./PUNCT/./punct/4/."
+    )
+    strikes = [m for m in mentions if m.trigger.text == "strike"]
+    assert [m.status for m in strikes] == [expected]
