@@ -44,6 +44,8 @@ def shipped_kb() -> KnowledgeBase:
         ("the Kosovo Liberation Army", "KOS", "REB"),
         ("Palestinian Liberation Organization", "PSE", "GOV"),
         ("President Xi", "CHN", "GOV"),
+        ("Israeli forces", "ISR", "MIL"),
+        ("Syrian armoured units", "SYR", "MIL"),
     ],
 )
 def test_curated_corrections_resolve(
@@ -56,6 +58,12 @@ def test_curated_corrections_resolve(
     assert actor.country == country, actor.why
     if sector is not None:
         assert actor.sector == sector, actor.why
+
+
+def test_market_forces_are_nobody(shipped_kb: KnowledgeBase) -> None:
+    # "forces" alone is an armed force; "market forces" and "political forces" are not.
+    assert resolve_actor("market forces", kb=shipped_kb, on=ON) is None
+    assert resolve_actor("political forces", kb=shipped_kb, on=ON) is None
 
 
 def test_bare_organization_word_is_nobody(shipped_kb: KnowledgeBase) -> None:

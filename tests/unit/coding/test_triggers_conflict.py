@@ -497,6 +497,13 @@ CASES = [
         (),
         id="armed-escort",
     ),
+    pytest.param(
+        "A/DET/DT/det/2/a Russian/ADJ/JJ/amod/2/russian/NORP spy/NOUN/NN/nsubjpass/4/spy was/AUX/VBD/auxpass/4/be "
+        "executed/VERB/VBN/ROOT/4/execute ./PUNCT/./punct/4/.",
+        ("ASSAULT", "execute"),
+        (),
+        id="execution-with-no-executioner-named",
+    ),
 ]
 
 NOT_EVENTS = [
