@@ -608,6 +608,8 @@ class _SentenceCoder:
             and (_lemma(token.head) in INSTRUMENT_HEADS or self._names_actor(token.head))
         ):
             return None  # "riot police", "protest leaders", "an arrest warrant": a kind of person or thing
+        if entry.pos == "NOUN" and self._proper_name_word(token):
+            return None  # "the herbicide Roundup", "Operation Strike": a name, not the event
         if entry.pos == "NOUN" and _trend_subject(token):
             return None  # "strikes have increased", "a rise in protests": a trend, no one event
         if entry.pos == "VERB":
@@ -640,6 +642,14 @@ class _SentenceCoder:
             if not implied:
                 return None
         return candidate
+
+    def _proper_name_word(self, token: Token) -> bool:
+        """Whether a capitalised word inside a sentence in ordinary case is part of a name."""
+        if self.is_title or token.pos_ != "PROPN" or token.i == self.sent.start or not token.text[:1].isupper():
+            return False
+        words = [t for t in self.sent if t.is_alpha]
+        capitalised = sum(1 for t in words if t.text[:1].isupper())
+        return capitalised * 2 < len(words)  # a Title Case line capitalises every event word
 
     def _names_actor(self, token: Token) -> bool:
         """Whether the single word ``token`` names a kind of actor ("police", "leaders")."""

@@ -801,3 +801,17 @@ def test_code_sentence_negated_clause_about_an_event_noun(verb, expected, code_t
     )
     strikes = [m for m in mentions if m.trigger.text == "strike"]
     assert [m.status for m in strikes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        ("Farmers/NOUN/NNS/nsubj/1/farmer sprayed/VERB/VBD/ROOT/1/spray the/DET/DT/det/4/the "
+         "herbicide/NOUN/NN/compound/4/herbicide Roundup/PROPN/NNP/dobj/1/roundup ./PUNCT/./punct/1/.", []),
+        ("Police/NOUN/NNS/nsubj/1/police Stage/VERB/VBP/ROOT/1/stage Roundup/PROPN/NNP/dobj/1/roundup "
+         "Of/ADP/IN/prep/2/of Protesters/NOUN/NNS/pobj/3/protester", ["COERCE"]),
+    ],
+    ids=["a-product-name-is-no-roundup", "a-title-case-line-keeps-its-event-words"],
+)
+def test_code_sentence_capitalised_noun_inside_a_sentence_is_a_name(table, expected, code_table):
+    assert [m.type for m in code_table(table) if m.trigger.text == "Roundup"] == expected
