@@ -242,6 +242,7 @@ class _SentenceCoder:
         self.is_title = is_title
         self.lower_text = sent.text.islower()
         self._in_pronoun = False
+        self.names_at: dict[int, int] = {}  # id() of an actor this sentence names -> its offset
 
     # ----------------------------------------------------------------- actors
     def resolve(self, token: Token) -> list[Actor]:
@@ -378,15 +379,33 @@ class _SentenceCoder:
         speaker = self._reporting_speaker(token.head)
         if speaker is not None and _is_person(speaker) == personal:
             return _as_mention(speaker, token, self.sent)
+        if speaker is None and not personal and self._unknown_speaker(token.head):
+            return None  # "the Umma party said it will ...": "it" is the party, known or not
         main_subject = self._main_subject_actor(token)
         if main_subject is not None and _is_person(main_subject) == personal:
             return _as_mention(main_subject, token, self.sent)
-        # Earlier subjects are the likeliest antecedents ("Choe met Xi. He also ...").
+        # Earlier subjects are the likeliest antecedents ("Choe met Xi. He also ..."); a
+        # name later in the same sentence is not ("it will boycott Algeria's elections").
+        here = token.idx - self.sent.start_char
         for pool in (self.state.subjects, self.state.recent):
             for actor in reversed(pool):
+                if self.names_at.get(id(actor), -1) > here:
+                    continue
                 if _is_person(actor) == personal:
                     return _as_mention(actor, token, self.sent)
         return None
+
+    def _unknown_speaker(self, verb: Token) -> bool:
+        """Whether a reporting verb governing ``verb`` has a named subject that resolves to nobody."""
+        current = verb
+        for _ in range(4):
+            if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head is current:
+                return False
+            current = current.head
+            if _lemma(current) in self.grammar.reporting_verbs:
+                subjects = [s for s in _children(current, *SUBJECT_DEPS) if s.pos_ != "PRON"]
+                return bool(subjects) and not self.resolve(subjects[0])
+        return False
 
     def _reporting_speaker(self, verb: Token) -> Actor | None:
         """The resolved subject of a reporting verb governing ``verb`` ("X said it would")."""
@@ -1742,6 +1761,7 @@ def _remember_entities(worker: _SentenceCoder) -> None:
         if actor is not None and actor.key not in seen:
             seen.add(actor.key)
             worker.state.note(actor)
+            worker.names_at[id(actor)] = span.start_char - worker.sent.start_char
 
 
 HeadlineMask = Callable[[list[str]], list[bool]]

@@ -815,3 +815,16 @@ def test_code_sentence_negated_clause_about_an_event_noun(verb, expected, code_t
 )
 def test_code_sentence_capitalised_noun_inside_a_sentence_is_a_name(table, expected, code_table):
     assert [m.type for m in code_table(table) if m.trigger.text == "Roundup"] == expected
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "It/PRON/PRP/nsubj/1/it attacked/VERB/VBD/ROOT/1/attack China/PROPN/NNP/dobj/1/China/GPE ./PUNCT/./punct/1/.",
+        "The/DET/DT/det/1/the party/NOUN/NN/nsubj/2/party said/VERB/VBD/ROOT/2/say it/PRON/PRP/nsubj/5/it "
+        "would/AUX/MD/aux/5/would attack/VERB/VB/ccomp/2/attack China/PROPN/NNP/dobj/5/China/GPE ./PUNCT/./punct/2/.",
+    ],
+    ids=["a-name-after-the-pronoun", "an-unknown-speaker"],
+)
+def test_code_sentence_pronoun_does_not_take_a_later_name(table, code_table):
+    assert [[a.country for a in m.actor] for m in code_table(table)] in ([], [[None]])
