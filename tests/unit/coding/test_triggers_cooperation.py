@@ -207,6 +207,93 @@ CASES = [
         {"IRN"},
         id="trade-resumed",
     ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE hosts/VERB/VBZ/ROOT/1/host many/ADJ/JJ/amod/4/many "
+        "Chinese/ADJ/JJ/amod/4/chinese/NORP refugees/NOUN/NNS/dobj/1/refugee ./PUNCT/./punct/1/.",
+        ("AID", None),
+        {"CHN"},
+        id="hosting-refugees-is-aid",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/3/Russia/GPE will/AUX/MD/aux/3/will not/PART/RB/neg/3/not "
+        "accept/VERB/VB/ROOT/3/accept more/ADJ/JJR/amod/6/more Iranian/ADJ/JJ/amod/6/iranian/NORP "
+        "refugees/NOUN/NNS/dobj/3/refugee ./PUNCT/./punct/3/.",
+        ("REJECT", None),
+        {"IRN"},
+        id="refusing-refugees-is-a-rejection",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE funded/VERB/VBD/ROOT/1/fund Russian/ADJ/JJ/amod/3/russian/NORP "
+        "militias/NOUN/NNS/dobj/1/militia ./PUNCT/./punct/1/.",
+        ("AID", None),
+        {"RUS"},
+        id="funding-a-party",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE lent/VERB/VBD/ROOT/1/lend Iran/PROPN/NNP/dative/1/Iran/GPE "
+        "two/NUM/CD/compound/4/two billion/NUM/CD/nummod/5/billion dollars/NOUN/NNS/dobj/1/dollar "
+        "./PUNCT/./punct/1/.",
+        ("AID", None),
+        {"IRN"},
+        id="money-lent",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE lent/VERB/VBD/ROOT/1/lend its/PRON/PRP$/poss/3/its "
+        "support/NOUN/NN/dobj/1/support to/ADP/IN/prep/1/to China/PROPN/NNP/pobj/4/China/GPE "
+        "./PUNCT/./punct/1/.",
+        ("SUPPORT", None),
+        {"CHN"},
+        id="support-lent",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE paid/VERB/VBD/ROOT/1/pay tribute/NOUN/NN/dobj/1/tribute "
+        "to/ADP/IN/prep/2/to China/PROPN/NNP/pobj/3/China/GPE ./PUNCT/./punct/1/.",
+        ("SUPPORT", None),
+        {"CHN"},
+        id="tribute-paid",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE expressed/VERB/VBD/ROOT/1/express regret/NOUN/NN/dobj/1/regret "
+        "over/ADP/IN/prep/2/over the/DET/DT/det/5/the incident/NOUN/NN/pobj/3/incident ./PUNCT/./punct/1/.",
+        ("CONCEDE", None),
+        set(),
+        id="regret-expressed",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/2/Iran/GPE deeply/ADV/RB/advmod/2/deeply regretted/VERB/VBD/ROOT/2/regret "
+        "the/DET/DT/det/4/the incident/NOUN/NN/dobj/2/incident ./PUNCT/./punct/2/.",
+        ("CONCEDE", None),
+        set(),
+        id="incident-regretted",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE admitted/VERB/VBD/ROOT/1/admit serious/ADJ/JJ/amod/3/serious "
+        "mistakes/NOUN/NNS/dobj/1/mistake ./PUNCT/./punct/1/.",
+        ("CONCEDE", None),
+        set(),
+        id="mistakes-admitted",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE reduced/VERB/VBD/ROOT/1/reduce its/PRON/PRP$/poss/3/its "
+        "troops/NOUN/NNS/dobj/1/troop in/ADP/IN/prep/1/in Iran/PROPN/NNP/pobj/4/Iran/GPE ./PUNCT/./punct/1/.",
+        ("RETREAT", "withdraw"),
+        {"IRN"},
+        id="troops-reduced",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE teamed/VERB/VBD/ROOT/1/team up/ADP/RP/prt/1/up "
+        "with/ADP/IN/prep/1/with China/PROPN/NNP/pobj/3/China/GPE ./PUNCT/./punct/1/.",
+        ("COOPERATE", None),
+        {"CHN"},
+        id="teamed-up-with",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE welcomed/VERB/VBD/ROOT/1/welcome China/PROPN/NNP/poss/4/China/GPE "
+        "'s/PART/POS/case/2/'s decision/NOUN/NN/dobj/1/decision ./PUNCT/./punct/1/.",
+        ("SUPPORT", None),
+        {"CHN"},
+        id="decision-welcomed",
+    ),
 ]
 
 NOT_EVENTS = [
@@ -253,6 +340,30 @@ NOT_EVENTS = [
         "bridge/NOUN/NN/dobj/1/bridge ./PUNCT/./punct/1/.",
         "SUPPORT",
         id="restoring-a-bridge",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE funded/VERB/VBD/ROOT/1/fund the/DET/DT/det/3/the "
+        "study/NOUN/NN/dobj/1/study ./PUNCT/./punct/1/.",
+        "AID",
+        id="funding-names-no-recipient",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE lent/VERB/VBD/ROOT/1/lend credibility/NOUN/NN/dobj/1/credibility "
+        "to/ADP/IN/prep/1/to the/DET/DT/det/5/the plan/NOUN/NN/pobj/3/plan ./PUNCT/./punct/1/.",
+        "AID",
+        id="lending-credibility",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE hosts/VERB/VBZ/ROOT/1/host many/ADJ/JJ/amod/4/many "
+        "Chinese/ADJ/JJ/amod/4/chinese/NORP refugees/NOUN/NNS/dobj/1/refugee ./PUNCT/./punct/1/.",
+        "CONSULT",
+        id="hosting-refugees-is-no-visit",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE welcomed/VERB/VBD/ROOT/1/welcome China/PROPN/NNP/poss/4/China/GPE "
+        "'s/PART/POS/case/2/'s decision/NOUN/NN/dobj/1/decision ./PUNCT/./punct/1/.",
+        "CONSULT",
+        id="welcoming-a-decision-is-no-visit",
     ),
 ]
 

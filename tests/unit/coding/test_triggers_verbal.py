@@ -285,6 +285,36 @@ CASES = [
         (),
         id="branded-a-provocation",
     ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE voted/VERB/VBD/ROOT/1/vote against/ADP/IN/prep/1/against "
+        "the/DET/DT/det/5/the Chinese/ADJ/JJ/amod/5/chinese/NORP resolution/NOUN/NN/pobj/2/resolution "
+        "./PUNCT/./punct/1/.",
+        ("REJECT", None),
+        (),
+        id="voted-against",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE vowed/VERB/VBD/ROOT/1/vow revenge/NOUN/NN/dobj/1/revenge "
+        "against/ADP/IN/prep/1/against China/PROPN/NNP/pobj/3/China/GPE ./PUNCT/./punct/1/.",
+        ("THREATEN", "violence"),
+        ("AGREE",),
+        id="vowed-revenge",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE put/VERB/VBD/ROOT/1/put two/NUM/CD/nummod/4/two "
+        "Iranian/ADJ/JJ/amod/4/iranian/NORP sailors/NOUN/NNS/dobj/1/sailor on/ADP/IN/prep/1/on "
+        "trial/NOUN/NN/pobj/5/trial ./PUNCT/./punct/1/.",
+        ("ACCUSE", "allege"),
+        (),
+        id="put-on-trial",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE arraigned/VERB/VBD/ROOT/1/arraign the/DET/DT/det/4/the "
+        "American/ADJ/JJ/amod/4/american/NORP journalist/NOUN/NN/dobj/1/journalist ./PUNCT/./punct/1/.",
+        ("ACCUSE", "allege"),
+        (),
+        id="arraigned",
+    ),
 ]
 
 # Other senses of the same words: the type must not be coded.
@@ -341,6 +371,12 @@ NOT_EVENTS = [
         "China/PROPN/NNP/pobj/5/China/GPE ./PUNCT/./punct/1/.",
         "REQUEST",
         id="phone-call",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE put/VERB/VBD/ROOT/1/put the/DET/DT/det/3/the "
+        "plan/NOUN/NN/dobj/1/plan on/ADP/IN/prep/1/on hold/NOUN/NN/pobj/4/hold ./PUNCT/./punct/1/.",
+        "ACCUSE",
+        id="put-on-hold",
     ),
 ]
 
