@@ -73,6 +73,7 @@ PROMISED_TYPES = ("SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")  # "will 
 ANNOUNCED_CONFLICT_TYPES = ("SANCTION", "COERCE", "ASSAULT")  # "will impose a curfew" is THREATEN (13x)
 PLANNED_MODIFIERS = ("planned", "upcoming", "proposed", "scheduled", "forthcoming", "future", "possible", "potential", "expected")
 AGREE_CAMEO_BY_TYPE = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "0356", "SUPPORT": "032"}
+EXPRESSIVE_CAMEO = ("051", "055")  # praise, condolences, apologies: "offered" is how they are said
 SYMMETRIC_TYPES = ("CONSULT", "AGREE", "COOPERATE")
 MUTUAL_CAMEO = ("057",)  # "Libya and Bulgaria signed a treaty": each signs with the other
 THREAT_MODE_BY_TYPE = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict"}
@@ -1248,9 +1249,17 @@ def code_sentence(
         if not outer.recipients and candidate.recipients:
             # "threatened to break relations with Russia": Russia is the threat's target.
             outer.recipients = [r for r in candidate.recipients if r.key not in taken]
+    # "offered condolences", "offered an apology": the noun says what was offered, and the
+    # offer is no separate promise
+    expressed = {
+        c.anchor.i for c in candidates
+        if c.trigger.pos_ == "NOUN" and c.cameo in EXPRESSIVE_CAMEO and _lemma(c.anchor) in PROPOSING_VERBS
+    }
     for candidate in candidates:
         entry = candidate.entry
         if candidate.trigger.i in embedded:
+            continue
+        if candidate.trigger.pos_ == "VERB" and candidate.trigger.i in expressed:
             continue
         status, tense = _status_and_tense(candidate, worker)
         if status == "negated" and candidate.type in COOPERATIVE_TYPES and _announced_refusal(candidate):
@@ -1267,6 +1276,7 @@ def code_sentence(
             and candidate.anchor.i != candidate.trigger.i
             and _lemma(candidate.anchor) in PROPOSING_VERBS
             and candidate.type in AGREE_CAMEO_BY_TYPE
+            and candidate.cameo not in EXPRESSIVE_CAMEO
             and status == "occurred"
         ):
             # "proposed talks with Finland", "offered aid": the offer is the event (CAMEO 03x).

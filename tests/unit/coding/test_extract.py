@@ -828,3 +828,10 @@ def test_code_sentence_capitalised_noun_inside_a_sentence_is_a_name(table, expec
 )
 def test_code_sentence_pronoun_does_not_take_a_later_name(table, code_table):
     assert [[a.country for a in m.actor] for m in code_table(table)] in ([], [[None]])
+
+
+def test_code_sentence_offered_condolences_are_support_not_an_offer(code_table):
+    mentions = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE offered/VERB/VBD/ROOT/1/offer condolences/NOUN/NNS/dobj/1/condolence "
+        "to/ADP/IN/prep/1/to China/PROPN/NNP/pobj/3/China/GPE ./PUNCT/./punct/1/.")
+    assert [(m.type, [a.country for a in m.recipient]) for m in mentions] == [("SUPPORT", ["CHN"])]
