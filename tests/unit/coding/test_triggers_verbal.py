@@ -11,6 +11,13 @@ import pytest
 # word/POS/TAG/dep/head/lemma[/ENT]
 CASES = [
     pytest.param(
+        "A/DET/DT/det/2/a Russian/ADJ/JJ/amod/2/russian/NORP spy/NOUN/NN/nsubjpass/4/spy was/AUX/VBD/auxpass/4/be "
+        "sentenced/VERB/VBN/ROOT/4/sentence to/ADP/IN/prep/4/to death/NOUN/NN/pobj/5/death ./PUNCT/./punct/4/.",
+        ("SANCTION", "convict"),
+        (),
+        id="sentenced-with-no-court-named",
+    ),
+    pytest.param(
         "China/PROPN/NNP/nsubj/1/China/GPE lashed/VERB/VBD/ROOT/1/lash out/ADP/RP/prt/1/out "
         "at/ADP/IN/prep/1/at Iran/PROPN/NNP/pobj/3/Iran/GPE over/ADP/IN/prep/1/over the/DET/DT/det/7/the "
         "tariffs/NOUN/NNS/pobj/5/tariff ./PUNCT/./punct/1/.",
