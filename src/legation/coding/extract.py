@@ -98,6 +98,7 @@ VICTIM_HEADS = ("victim", "casualty", "survivor", "toll", "death", "injury")
 INSTRUMENT_HEADS = ("warrant", "law", "act", "bill", "ordinance", "order", "gear", "equipment", "vehicle", "van")
 OBLIGATION_RULE = "request.obligation"
 TREND_WORDS = frozenset({"increase", "rise", "decline", "fall", "drop", "become", "decrease"})
+RESPONSIBILITY_WORDS = ("responsible", "guilty", "culpable", "complicit", "engage", "involve", "implicate")
 OCCURRENCE_VERBS = ("happen", "occur", "take", "go", "break", "erupt", "materialise", "materialize", "proceed", "spread")
 DOUBLE_NEGATIVES = ("hesitate", "fail", "refuse", "decline", "stop", "cease")  # "did not hesitate to strike"
 NEGATIVE_PRONOUNS = ("nobody", "noone", "none", "nothing", "neither")
@@ -260,8 +261,8 @@ class _SentenceCoder:
 
     def _resolve_one(self, head: Token) -> list[Actor]:
         lower = head.lower_
-        if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-            return []
+        if lower in RELATIVE_PRONOUNS and (head.head.dep_ == "relcl" or head.pos_ == "PRON"):
+            return []  # "who was responsible" is nobody, and not the WHO
         if lower in self.grammar.pronouns and head.pos_ == "PRON":
             pronoun = self._resolve_pronoun(head)
             return [pronoun] if pronoun else []
@@ -481,6 +482,13 @@ class _SentenceCoder:
             if current.dep_ in ("xcomp", "conj") or (current.dep_ == "advcl" and current.tag_ in ("VBG", "VB")):
                 via = "control" if current.dep_ == "xcomp" else "coordination"
                 current = current.head
+                continue
+            if current.dep_ == "pcomp" and current.head.dep_ == "prep" and _lemma(current.head.head) in RESPONSIBILITY_WORDS:
+                # "both sides are guilty of violating the truce": the guilty party did it
+                via = "the party held responsible"
+                current = current.head.head
+                if current.dep_ in ("acomp", "amod") and current.head is not current:
+                    current = current.head
                 continue
             if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
                 # "resorted to throwing stones", "protested by blocking roads": the main verb's subject.
@@ -834,6 +842,11 @@ class _SentenceCoder:
                 if actors:
                     break
         if not actors:
+            holder = self._responsible_party(noun)
+            if holder is not None:
+                actors = self.resolve(holder)
+                via = "the party held responsible"
+        if not actors:
             for agent in _prep_objects(noun, ("by", "from")):
                 actors = self.resolve(agent)
                 via = "by-phrase"
@@ -886,6 +899,20 @@ class _SentenceCoder:
             return None  # "before ending his trip": a bare noun borrowing a subject is too vague
         return _Candidate(entry=entry, trigger=noun, anchor=anchor, actors=actors, recipients=recipients,
                           actor_via=via, destination=destination)
+
+    def _responsible_party(self, noun: Token) -> Token | None:
+        """The subject held responsible for an event noun: "X is responsible for the killings",
+        "X was engaged in ethnic cleansing", "X is guilty of atrocities"."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of", "in", "behind"):
+            return None
+        holder = noun.head.head
+        if _lemma(holder) not in RESPONSIBILITY_WORDS:
+            return None
+        if holder.pos_ == "VERB" and not _children(holder, "auxpass"):
+            return None  # "fighters engaged in clashes" is the fighting itself (assault.engage)
+        verb = holder.head if holder.dep_ in ("acomp", "amod") and holder.pos_ == "ADJ" else holder
+        subject, _, _ = self.subject_of(verb)
+        return subject
 
     def _destination(self, entry: TriggerEntry, token: Token, obj: Token | None) -> Place | None:
         if not entry.destination:

@@ -29,6 +29,8 @@ KB_ENTRIES = [
      "demonyms": ["American"], "capitals": ["Washington"], "roles": [{"country": "USA"}], "source": "test"},
     {"id": "org:un", "kind": "organization", "name": "United Nations", "patterns": ["United Nations", "UN"],
      "roles": [{"country": "UNO"}], "source": "test"},
+    {"id": "org:who", "kind": "organization", "name": "World Health Organization",
+     "patterns": ["World Health Organization", "WHO"], "roles": [{"country": "UNO", "sector": "MED"}], "source": "test"},
     {"id": "xi-jinping", "kind": "person", "name": "Xi Jinping", "patterns": ["Xi Jinping"],
      "roles": [{"country": "CHN", "sector": "GOV", "valid_from": "2013-03-14"}], "source": "test"},
     {"id": "choe-ryong-hae", "kind": "person", "name": "Choe Ryong Hae", "patterns": ["Choe Ryong Hae"],

@@ -835,3 +835,27 @@ def test_code_sentence_offered_condolences_are_support_not_an_offer(code_table):
         "Russia/PROPN/NNP/nsubj/1/Russia/GPE offered/VERB/VBD/ROOT/1/offer condolences/NOUN/NNS/dobj/1/condolence "
         "to/ADP/IN/prep/1/to China/PROPN/NNP/pobj/3/China/GPE ./PUNCT/./punct/1/.")
     assert [(m.type, [a.country for a in m.recipient]) for m in mentions] == [("SUPPORT", ["CHN"])]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        ("Iran/PROPN/NNP/nsubj/1/Iran/GPE is/AUX/VBZ/ROOT/1/be responsible/ADJ/JJ/acomp/1/responsible "
+         "for/ADP/IN/prep/2/for the/DET/DT/det/5/the killings/NOUN/NNS/pobj/3/killing ./PUNCT/./punct/1/.",
+         [("ASSAULT", ["IRN"])]),
+        ("Russian/ADJ/JJ/amod/1/russian/NORP troops/NOUN/NNS/nsubjpass/3/troop were/AUX/VBD/auxpass/3/be "
+         "engaged/VERB/VBN/ROOT/3/engage in/ADP/IN/prep/3/in ethnic/ADJ/JJ/amod/6/ethnic "
+         "cleansing/NOUN/NN/pobj/4/cleansing ./PUNCT/./punct/3/.",
+         [("ASSAULT", ["RUS"])]),
+    ],
+    ids=["responsible-for-killings", "engaged-in-ethnic-cleansing"],
+)
+def test_code_sentence_party_held_responsible_is_the_doer(table, expected, code_table):
+    assert [(m.type, [a.country for a in m.actor]) for m in code_table(table)] == expected
+
+
+def test_code_sentence_interrogative_who_is_nobody(code_table):
+    mentions = code_table(
+        "Police/NOUN/NNS/nsubj/1/police know/VERB/VBP/ROOT/1/know who/PRON/WP/nsubj/3/who "
+        "attacked/VERB/VBD/ccomp/1/attack China/PROPN/NNP/dobj/3/China/GPE ./PUNCT/./punct/1/.")
+    assert not [m for m in mentions if any(a.country == "UNO" for a in m.actor)]
