@@ -498,6 +498,13 @@ CASES = [
         id="armed-escort",
     ),
     pytest.param(
+        "The/DET/DT/det/1/the police/NOUN/NN/nsubj/2/police ordered/VERB/VBD/ROOT/2/order the/DET/DT/det/4/the "
+        "newspaper/NOUN/NN/dobj/2/newspaper to/PART/TO/aux/6/to close/VERB/VB/xcomp/2/close ./PUNCT/./punct/2/.",
+        ("COERCE", "censor"),
+        (),
+        id="authorities-order-a-newspaper",
+    ),
+    pytest.param(
         "A/DET/DT/det/2/a Russian/ADJ/JJ/amod/2/russian/NORP spy/NOUN/NN/nsubjpass/4/spy was/AUX/VBD/auxpass/4/be "
         "executed/VERB/VBN/ROOT/4/execute ./PUNCT/./punct/4/.",
         ("ASSAULT", "execute"),
