@@ -37,6 +37,8 @@ KB_ENTRIES = [
      "roles": [{"country": "PRK", "sector": "GOV", "valid_from": "2010-01-01"}], "source": "test"},
     {"id": "agent:police", "kind": "agent", "name": "police", "patterns": ["police"],
      "roles": [{"sector": "COP"}], "source": "test"},
+    {"id": "agent:troop", "kind": "agent", "name": "troop", "patterns": ["troop", "troops"],
+     "roles": [{"sector": "MIL"}], "source": "test"},
     {"id": "agent:protester", "kind": "agent", "name": "protester", "patterns": ["protester", "protesters"],
      "roles": [{"sector": "CVL"}], "source": "test"},
 ]
@@ -50,7 +52,7 @@ def vocab_nlp() -> spacy.language.Language:
 
 @pytest.fixture(scope="session")
 def coder(tmp_path_factory: pytest.TempPathFactory, vocab_nlp: spacy.language.Language) -> Coder:
-    """The real trigger dictionaries over a ten-entry knowledge base and the real gazetteer."""
+    """The real trigger dictionaries over a small fixture knowledge base and the real gazetteer."""
     folder: Path = tmp_path_factory.mktemp("kb")
     (folder / "curated.yaml").write_text(yaml.safe_dump(KB_ENTRIES), encoding="utf-8")
     settings = Settings()

@@ -498,6 +498,14 @@ CASES = [
         id="armed-escort",
     ),
     pytest.param(
+        "Russian/ADJ/JJ/amod/1/russian/NORP troops/NOUN/NNS/nsubj/2/troop drove/VERB/VBD/ROOT/2/drive "
+        "the/DET/DT/det/4/the villagers/NOUN/NNS/dobj/2/villager from/ADP/IN/prep/2/from their/PRON/PRP$/poss/7/their "
+        "homes/NOUN/NNS/pobj/5/home ./PUNCT/./punct/2/.",
+        ("ASSAULT", None),
+        (),
+        id="troops-drive-villagers-from-their-homes",
+    ),
+    pytest.param(
         "The/DET/DT/det/1/the police/NOUN/NN/nsubj/2/police ordered/VERB/VBD/ROOT/2/order the/DET/DT/det/4/the "
         "newspaper/NOUN/NN/dobj/2/newspaper to/PART/TO/aux/6/to close/VERB/VB/xcomp/2/close ./PUNCT/./punct/2/.",
         ("COERCE", "censor"),
