@@ -1,0 +1,147 @@
+"""Police vocabulary of the policing trigger dictionary, on hand-built parses.
+
+Each case is a sentence written for this test (not taken from any evaluation data), the
+event type and mode it must give, and the types it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# word/POS/TAG/dep/head/lemma[/ENT]
+CASES = [
+    pytest.param(
+        "Combing/VERB/VBG/amod/1/comb operations/NOUN/NNS/nsubjpass/3/operation were/AUX/VBD/auxpass/3/be "
+        "carried/VERB/VBN/ROOT/3/carry out/ADP/RP/prt/3/out in/ADP/IN/prep/3/in the/DET/DT/det/7/the "
+        "hills/NOUN/NNS/pobj/5/hill ./PUNCT/./punct/3/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="combing-lemmatised-as-comb",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the bandobust/NOUN/NN/nsubj/2/bandobust continued/VERB/VBD/ROOT/2/continue "
+        "near/ADP/IN/prep/2/near the/DET/DT/det/5/the temple/NOUN/NN/pobj/3/temple ./PUNCT/./punct/2/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="bandobust-spelling",
+    ),
+    pytest.param(
+        "Police/NOUN/NN/nsubj/1/police enforced/VERB/VBD/ROOT/1/enforce nakabandi/NOUN/NN/dobj/1/nakabandi "
+        "on/ADP/IN/prep/1/on the/DET/DT/det/5/the highway/NOUN/NN/pobj/3/highway ./PUNCT/./punct/1/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="nakabandi",
+    ),
+    pytest.param(
+        "Police/NOUN/NN/nsubj/1/police threw/VERB/VBD/ROOT/1/throw a/DET/DT/det/4/a security/NOUN/NN/compound/4/security "
+        "cordon/NOUN/NN/dobj/1/cordon around/ADP/IN/prep/1/around the/DET/DT/det/7/the stadium/NOUN/NN/pobj/5/stadium "
+        "./PUNCT/./punct/1/.",
+        ("MOBILIZE", "police"),
+        ("PROTEST", "ASSAULT"),
+        id="security-cordon-thrown",
+    ),
+    pytest.param(
+        "Checkposts/NOUN/NNS/nsubjpass/3/checkpost have/AUX/VBP/aux/3/have been/AUX/VBN/auxpass/3/be set/VERB/VBN/ROOT/3/set "
+        "up/ADP/RP/prt/3/up at/ADP/IN/prep/3/at every/DET/DT/det/8/every crossing/NOUN/NN/pobj/6/crossing "
+        "./PUNCT/./punct/3/.",
+        ("MOBILIZE", "police"),
+        ("PROTEST",),
+        id="checkposts-set-up-with-no-one-named",
+    ),
+    pytest.param(
+        "Police/NOUN/NN/nsubj/1/police intensified/VERB/VBD/ROOT/1/intensify the/DET/DT/det/3/the "
+        "hunt/NOUN/NN/dobj/1/hunt for/ADP/IN/prep/3/for the/DET/DT/det/6/the protesters/NOUN/NNS/pobj/4/protester "
+        "./PUNCT/./punct/1/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="hunt-intensified",
+    ),
+    pytest.param(
+        "Police/NOUN/NN/nsubj/1/police had/VERB/VBD/ROOT/1/have registered/VERB/VBN/amod/3/register "
+        "cases/NOUN/NNS/dobj/1/case against/ADP/IN/prep/3/against the/DET/DT/det/6/the "
+        "protesters/NOUN/NNS/pobj/4/protester ./PUNCT/./punct/1/.",
+        ("ACCUSE", "allege"),
+        (),
+        id="registered-parsed-as-a-modifier",
+    ),
+    pytest.param(
+        "Police/NOUN/NN/nsubj/1/police scanned/VERB/VBD/ROOT/1/scan the/DET/DT/det/3/the "
+        "train/NOUN/NN/dobj/1/train ./PUNCT/./punct/1/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="police-scan",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the road/NOUN/NN/nsubjpass/3/road was/AUX/VBD/auxpass/3/be cleared/VERB/VBN/ROOT/3/clear "
+        "after/ADP/IN/prep/3/after the/DET/DT/det/6/the intervention/NOUN/NN/pobj/4/intervention "
+        "of/ADP/IN/prep/6/of police/NOUN/NN/pobj/7/police ./PUNCT/./punct/3/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="intervention-of-police",
+    ),
+    pytest.param(
+        "Sharma/PROPN/NNP/nsubjpass/2/Sharma/PERSON was/AUX/VBD/auxpass/2/be produced/VERB/VBN/ROOT/2/produce "
+        "before/ADP/IN/prep/2/before the/DET/DT/det/5/the magistrate/NOUN/NN/pobj/3/magistrate ./PUNCT/./punct/2/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="named-suspect-produced-in-court",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the pilgrims/NOUN/NNS/nsubjpass/3/pilgrim were/AUX/VBD/auxpass/3/be "
+        "escorted/VERB/VBN/ROOT/3/escort to/ADP/IN/prep/3/to the/DET/DT/det/6/the station/NOUN/NN/pobj/4/station "
+        "./PUNCT/./punct/3/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="escorted-with-no-escort-named",
+    ),
+]
+
+NOT_EVENTS = [
+    pytest.param(
+        "Doctors/NOUN/NNS/nsubj/1/doctor counted/VERB/VBD/ROOT/1/count registered/VERB/VBN/amod/3/register "
+        "cases/NOUN/NNS/dobj/1/case of/ADP/IN/prep/3/of dengue/NOUN/NN/pobj/4/dengue ./PUNCT/./punct/1/.",
+        "ACCUSE",
+        id="registered-cases-of-a-disease",
+    ),
+    pytest.param(
+        "Protesters/NOUN/NNS/nsubj/1/protester formed/VERB/VBD/ROOT/1/form a/DET/DT/det/3/a "
+        "cordon/NOUN/NN/dobj/1/cordon around/ADP/IN/prep/1/around the/DET/DT/det/6/the statue/NOUN/NN/pobj/4/statue "
+        "./PUNCT/./punct/1/.",
+        "MOBILIZE",
+        id="crowd-forms-a-cordon",
+    ),
+    pytest.param(
+        "Picket/NOUN/NN/compound/1/picket lines/NOUN/NNS/nsubjpass/3/line were/AUX/VBD/auxpass/3/be "
+        "formed/VERB/VBN/ROOT/3/form outside/ADP/IN/prep/3/outside the/DET/DT/det/6/the depot/NOUN/NN/pobj/4/depot "
+        "./PUNCT/./punct/3/.",
+        "MOBILIZE",
+        id="strikers-picket-line-is-not-a-police-picket",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE set/VERB/VBD/ROOT/1/set up/ADP/RP/prt/1/up a/DET/DT/det/5/a "
+        "security/NOUN/NN/compound/5/security council/NOUN/NN/dobj/1/council ./PUNCT/./punct/1/.",
+        "MOBILIZE",
+        id="security-council-set-up",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/poss/3/Russia/GPE 's/PART/POS/case/0/'s military/ADJ/JJ/amod/3/military "
+        "intervention/NOUN/NN/nsubjpass/5/intervention was/AUX/VBD/auxpass/5/be criticised/VERB/VBN/ROOT/5/criticise "
+        "./PUNCT/./punct/5/.",
+        "MOBILIZE",
+        id="military-intervention-is-not-police-work",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "expected", "absent"), CASES)
+def test_policing_triggers_code_word_class(table, expected, absent, code_table):
+    mentions = code_table(table)
+    found = [(m.type, m.mode) for m in mentions]
+    assert expected in found, found
+    assert not {t for t, _ in found} & set(absent), found
+
+
+@pytest.mark.parametrize(("table", "absent"), NOT_EVENTS)
+def test_policing_triggers_skip_other_senses(table, absent, code_table):
+    mentions = code_table(table)
+    assert absent not in {m.type for m in mentions}, [(m.type, m.rule_id) for m in mentions]
