@@ -672,9 +672,14 @@ class _SentenceCoder:
         return candidate
 
     def _proper_name_word(self, token: Token) -> bool:
-        """Whether a capitalised word inside a sentence in ordinary case is part of a name."""
-        if self.is_title or token.pos_ != "PROPN" or token.i == self.sent.start or not token.text[:1].isupper():
-            return False
+        """Whether a capitalised word inside a sentence in ordinary case is part of a name
+        ("the herbicide Roundup", whatever part of speech the tagger gave it)."""
+        text = token.text
+        if self.is_title or not text[:1].isupper() or text.rstrip("s").isupper():
+            return False  # acronyms ("IED", "IEDs") are event words in any case
+        first = next((t.i for t in self.sent if t.is_alpha), self.sent.start)
+        if token.i <= first or token.nbor(-1).text in ('"', "“", "'", "‘", ":", "(", "-", "—", "*", "•"):
+            return False  # sentence-initial or quote-initial capitals
         words = [t for t in self.sent if t.is_alpha]
         capitalised = sum(1 for t in words if t.text[:1].isupper())
         return capitalised * 2 < len(words)  # a Title Case line capitalises every event word

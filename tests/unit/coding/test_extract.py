@@ -810,8 +810,11 @@ def test_code_sentence_negated_clause_about_an_event_noun(verb, expected, code_t
          "herbicide/NOUN/NN/compound/4/herbicide Roundup/PROPN/NNP/dobj/1/roundup ./PUNCT/./punct/1/.", []),
         ("Police/NOUN/NNS/nsubj/1/police Stage/VERB/VBP/ROOT/1/stage Roundup/PROPN/NNP/dobj/1/roundup "
          "Of/ADP/IN/prep/2/of Protesters/NOUN/NNS/pobj/3/protester", ["COERCE"]),
+        ("Farmers/NOUN/NNS/nsubj/4/farmer in/ADP/IN/prep/0/in the/DET/DT/det/3/the valley/NOUN/NN/pobj/1/valley "
+         "sprayed/VERB/VBD/ROOT/4/spray the/DET/DT/det/6/the Roundup/NOUN/NN/dobj/4/roundup on/ADP/IN/prep/4/on "
+         "their/PRON/PRP$/poss/9/their fields/NOUN/NNS/pobj/7/field ./PUNCT/./punct/4/.", []),
     ],
-    ids=["a-product-name-is-no-roundup", "a-title-case-line-keeps-its-event-words"],
+    ids=["a-product-name-is-no-roundup", "a-title-case-line-keeps-its-event-words", "tagged-as-a-common-noun"],
 )
 def test_code_sentence_capitalised_noun_inside_a_sentence_is_a_name(table, expected, code_table):
     assert [m.type for m in code_table(table) if m.trigger.text == "Roundup"] == expected
