@@ -11,6 +11,13 @@ import pytest
 # word/POS/TAG/dep/head/lemma[/ENT]
 CASES = [
     pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE sought/VERB/VBD/ROOT/1/seek help/NOUN/NN/dobj/1/help from/ADP/IN/prep/1/from "
+        "China/PROPN/NNP/pobj/3/China/GPE ./PUNCT/./punct/1/.",
+        ("REQUEST", None),
+        (),
+        id="help-sought-from",
+    ),
+    pytest.param(
         "A/DET/DT/det/2/a Russian/ADJ/JJ/amod/2/russian/NORP spy/NOUN/NN/nsubjpass/4/spy was/AUX/VBD/auxpass/4/be "
         "sentenced/VERB/VBN/ROOT/4/sentence to/ADP/IN/prep/4/to death/NOUN/NN/pobj/5/death ./PUNCT/./punct/4/.",
         ("SANCTION", "convict"),
@@ -326,6 +333,19 @@ CASES = [
 
 # Other senses of the same words: the type must not be coded.
 NOT_EVENTS = [
+    pytest.param(
+        "Choe/PROPN/NNP/compound/2/Choe Ryong/PROPN/NNP/compound/2/Ryong Hae/PROPN/NNP/nsubj/4/Hae "
+        "is/AUX/VBZ/aux/4/be seeking/VERB/VBG/ROOT/4/seek a/DET/DT/det/7/a "
+        "third/ADJ/JJ/amod/7/third term/NOUN/NN/dobj/4/term ./PUNCT/./punct/4/.",
+        "REQUEST",
+        id="seeking-a-term-is-no-request",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE seeks/VERB/VBZ/ROOT/1/seek to/PART/TO/aux/3/to expand/VERB/VB/xcomp/1/expand "
+        "its/PRON/PRP$/poss/5/its influence/NOUN/NN/dobj/3/influence ./PUNCT/./punct/1/.",
+        "REQUEST",
+        id="seeking-to-is-trying-to",
+    ),
     pytest.param(
         "The/DET/DT/det/2/the Iranian/ADJ/JJ/amod/2/iranian/NORP opposition/NOUN/NN/nsubj/3/opposition "
         "criticised/VERB/VBD/ROOT/3/criticise the/DET/DT/det/5/the budget/NOUN/NN/dobj/3/budget "
