@@ -325,9 +325,14 @@ class _SentenceCoder:
         return [actor] if actor else []
 
     def _with_place_modifier(self, head: Token, actor: Actor) -> Actor:
-        """Give a generic group the country of the place that names it ("Darfur rebels")."""
-        for child in head.children:
-            if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" and child.i < head.i:
+        """Give a generic group the country of the place that names it ("Darfur rebels",
+        "Toronto Mayor David Miller")."""
+        modifiers = [t for t in head.subtree if t.i < head.i and t.head.i <= head.i and t.head.i >= t.i]
+        for child in modifiers:
+            if (
+                child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" and child.i < head.i
+                and child.ent_type_ != "PERSON"  # "Mayor David Miller": David is no town in Panama
+            ):
                 place = resolve_place(child.text, gazetteer=self.coder.gazetteer, countries=(), text=child.text)
                 if place is not None and place.country:
                     return Actor(

@@ -862,3 +862,12 @@ def test_code_sentence_interrogative_who_is_nobody(code_table):
         "Police/NOUN/NNS/nsubj/1/police know/VERB/VBP/ROOT/1/know who/PRON/WP/nsubj/3/who "
         "attacked/VERB/VBD/ccomp/1/attack China/PROPN/NNP/dobj/3/China/GPE ./PUNCT/./punct/1/.")
     assert not [m for m in mentions if any(a.country == "UNO" for a in m.actor)]
+
+
+def test_code_sentence_place_in_a_title_names_the_country_not_a_first_name(code_table):
+    # "Toronto police officer David Miller": Toronto gives Canada; David is a town in Panama too.
+    mentions = code_table(
+        "Toronto/PROPN/NNP/compound/1/Toronto/GPE police/NOUN/NN/compound/3/police David/PROPN/NNP/compound/3/David/PERSON "
+        "Miller/PROPN/NNP/nsubj/4/Miller/PERSON arrested/VERB/VBD/ROOT/4/arrest two/NUM/CD/nummod/6/two "
+        "men/NOUN/NNS/dobj/4/man ./PUNCT/./punct/4/.")
+    assert [(m.type, [(a.country, a.sector) for a in m.actor]) for m in mentions] == [("COERCE", [("CAN", "COP")])]
