@@ -402,32 +402,27 @@ class _SentenceCoder:
                     return _as_mention(actor, token, self.sent)
         return None
 
-    def _unknown_speaker(self, verb: Token) -> bool:
-        """Whether a reporting verb governing ``verb`` has a named subject that resolves to nobody."""
+    def _named_speakers(self, verb: Token) -> list[Token]:
+        """Subjects, other than pronouns, of the reporting verb governing ``verb`` ("X said it would")."""
         current = verb
         for _ in range(4):
             if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head is current:
-                return False
+                return []
             current = current.head
             if _lemma(current) in self.grammar.reporting_verbs:
-                subjects = [s for s in _children(current, *SUBJECT_DEPS) if s.pos_ != "PRON"]
-                return bool(subjects) and not self.resolve(subjects[0])
-        return False
+                return [s for s in _children(current, *SUBJECT_DEPS) if s.pos_ != "PRON"]
+        return []
+
+    def _unknown_speaker(self, verb: Token) -> bool:
+        """Whether a reporting verb governing ``verb`` has a named subject that resolves to nobody."""
+        speakers = self._named_speakers(verb)
+        return bool(speakers) and not self.resolve(speakers[0])
 
     def _reporting_speaker(self, verb: Token) -> Actor | None:
         """The resolved subject of a reporting verb governing ``verb`` ("X said it would")."""
-        current = verb
-        for _ in range(4):
-            if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head is current:
-                return None
-            current = current.head
-            if _lemma(current) in self.grammar.reporting_verbs:
-                for subject in _children(current, *SUBJECT_DEPS):
-                    if subject.pos_ != "PRON":
-                        found = self.resolve(subject)
-                        return found[0] if found else None
-                return None
-        return None
+        speakers = self._named_speakers(verb)
+        found = self.resolve(speakers[0]) if speakers else []
+        return found[0] if found else None
 
     def obligations(self, anchors: set[int]) -> list[_Candidate]:
         """Reported obligations on a named party with no trigger of their own.
