@@ -1,0 +1,112 @@
+"""Protest vocabulary of the conflict trigger dictionary, on hand-built parses.
+
+Each case is a sentence written for this test (not taken from any evaluation data), the
+event type and mode it must give, and the types it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# word/POS/TAG/dep/head/lemma[/ENT]
+CASES = [
+    pytest.param(
+        "The/DET/DT/det/1/the farmers/NOUN/NNS/poss/3/farmer '/PART/POS/case/1/' agitation/NOUN/NN/nsubj/4/agitation "
+        "entered/VERB/VBD/ROOT/4/enter its/PRON/PRP$/poss/7/its third/ADJ/JJ/amod/7/third day/NOUN/NN/dobj/4/day "
+        "./PUNCT/./punct/4/.",
+        ("PROTEST", "demo"),
+        ("ASSAULT",),
+        id="agitation-as-protest-campaign",
+    ),
+    pytest.param(
+        "Agitators/NOUN/NNS/nsubj/1/agitator shouted/VERB/VBD/ROOT/1/shout at/ADP/IN/prep/1/at "
+        "the/DET/DT/det/4/the minister/NOUN/NN/pobj/2/minister ./PUNCT/./punct/1/.",
+        ("PROTEST", "demo"),
+        (),
+        id="agitators-imply-a-protest",
+    ),
+    pytest.param(
+        "Picketing/NOUN/NN/nsubj/1/picketing continued/VERB/VBD/ROOT/1/continue outside/ADP/IN/prep/1/outside "
+        "the/DET/DT/det/4/the depot/NOUN/NN/pobj/2/depot ./PUNCT/./punct/1/.",
+        ("PROTEST", "demo"),
+        (),
+        id="picketing-noun",
+    ),
+    pytest.param(
+        "Two/NUM/CD/nummod/1/two activists/NOUN/NNS/nsubj/2/activist began/VERB/VBD/ROOT/2/begin a/DET/DT/det/6/a "
+        "fast/ADJ/JJ/amod/6/fast unto/ADP/IN/amod/6/unto death/NOUN/NN/dobj/2/death ./PUNCT/./punct/2/.",
+        ("PROTEST", "strike"),
+        ("ASSAULT",),
+        id="fast-unto-death",
+    ),
+    pytest.param(
+        "A/DET/DT/det/2/a class/NOUN/NN/compound/2/class boycott/NOUN/NN/nsubj/3/boycott "
+        "paralysed/VERB/VBD/ROOT/3/paralyse the/DET/DT/det/5/the campus/NOUN/NN/dobj/3/campus ./PUNCT/./punct/3/.",
+        ("PROTEST", "boycott"),
+        (),
+        id="class-boycott-without-its-makers",
+    ),
+    pytest.param(
+        "Road/NOUN/NN/compound/1/road blockades/NOUN/NNS/nsubj/2/blockade cut/VERB/VBD/ROOT/2/cut "
+        "off/ADP/RP/prt/2/off the/DET/DT/det/5/the town/NOUN/NN/dobj/2/town ./PUNCT/./punct/2/.",
+        ("PROTEST", "obstruct"),
+        (),
+        id="road-blockades",
+    ),
+    pytest.param(
+        "Officers/NOUN/NNS/nsubj/1/officer staged/VERB/VBD/ROOT/1/stage a/DET/DT/det/4/a blue/ADJ/JJ/amod/4/blue "
+        "flu/NOUN/NN/dobj/1/flu ./PUNCT/./punct/1/.",
+        ("PROTEST", "strike"),
+        (),
+        id="blue-flu-sickout",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the tool/NOUN/NN/compound/3/tool -/PUNCT/HYPH/punct/3/- down/NOUN/NN/nsubj/4/down "
+        "entered/VERB/VBD/ROOT/4/enter a/DET/DT/det/7/a second/ADJ/JJ/amod/7/second week/NOUN/NN/dobj/4/week "
+        "./PUNCT/./punct/4/.",
+        ("PROTEST", "strike"),
+        (),
+        id="hyphenated-tool-down",
+    ),
+]
+
+NOT_EVENTS = [
+    pytest.param(
+        "Troops/NOUN/NNS/nsubj/1/troops marched/VERB/VBD/ROOT/1/march into/ADP/IN/prep/1/into "
+        "the/DET/DT/det/4/the town/NOUN/NN/pobj/2/town ./PUNCT/./punct/1/.",
+        "PROTEST",
+        id="troops-marching-is-no-protest-march",
+    ),
+    pytest.param(
+        "Analysts/NOUN/NNS/nsubj/1/analyst expect/VERB/VBP/ROOT/1/expect more/ADJ/JJR/amod/3/more "
+        "strikes/NOUN/NNS/dobj/1/strike ./PUNCT/./punct/1/.",
+        "PROTEST",
+        id="more-strikes-expected-is-no-strike",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the patient/NOUN/NN/nsubj/2/patient showed/VERB/VBD/ROOT/2/show signs/NOUN/NNS/dobj/2/sign "
+        "of/ADP/IN/prep/3/of agitation/NOUN/NN/pobj/4/agitation ./PUNCT/./punct/2/.",
+        "PROTEST",
+        id="signs-of-agitation-is-a-state-of-mind",
+    ),
+    pytest.param(
+        "Residents/NOUN/NNS/nsubj/1/resident stayed/VERB/VBD/ROOT/1/stay away/ADV/RB/advmod/1/away "
+        "from/ADP/IN/prep/2/from the/DET/DT/det/5/the area/NOUN/NN/pobj/3/area ./PUNCT/./punct/1/.",
+        "PROTEST",
+        id="staying-away-from-danger",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "expected", "absent"), CASES)
+def test_protest_triggers_code_word_class(table, expected, absent, code_table):
+    mentions = code_table(table)
+    found = [(m.type, m.mode) for m in mentions]
+    assert expected in found, found
+    assert not {t for t, _ in found} & set(absent), found
+
+
+@pytest.mark.parametrize(("table", "absent"), NOT_EVENTS)
+def test_protest_triggers_skip_other_senses(table, absent, code_table):
+    mentions = code_table(table)
+    assert absent not in {m.type for m in mentions}, [(m.type, m.rule_id) for m in mentions]
