@@ -20,7 +20,7 @@ from legation.workflows import code_articles
 
 EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
 ARTICLES = EXAMPLES / "articles"
-RECALL_FLOOR = 0.62  # measured 0.6375 (51 of 80 core events), 2026-11-29, end of the afternoon
+RECALL_FLOOR = 0.65  # measured 0.6625 (53 of 80 core events), 2026-11-29, evening
 
 pytestmark = [pytest.mark.needs_model, pytest.mark.slow]
 
