@@ -871,3 +871,14 @@ def test_code_sentence_place_in_a_title_names_the_country_not_a_first_name(code_
         "Miller/PROPN/NNP/nsubj/4/Miller/PERSON arrested/VERB/VBD/ROOT/4/arrest two/NUM/CD/nummod/6/two "
         "men/NOUN/NNS/dobj/4/man ./PUNCT/./punct/4/.")
     assert [(m.type, [(a.country, a.sector) for a in m.actor]) for m in mentions] == [("COERCE", [("CAN", "COP")])]
+
+
+def test_code_sentence_ready_to_talk_is_an_intent_to_meet(code_table):
+    # CAMEO 036: "Iran is ready to hold talks with China" expresses intent, like "willingness to talk".
+    mentions = code_table(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE is/AUX/VBZ/ROOT/1/be ready/ADJ/JJ/acomp/1/ready to/PART/TO/aux/4/to "
+        "hold/VERB/VB/xcomp/2/hold talks/NOUN/NNS/dobj/4/talk with/ADP/IN/prep/4/with China/PROPN/NNP/pobj/6/China/GPE "
+        "./PUNCT/./punct/1/.")
+    assert [(m.type, m.cameo, m.status, [a.country for a in m.recipient]) for m in mentions] == [
+        ("AGREE", "036", "occurred", ["CHN"])
+    ]
