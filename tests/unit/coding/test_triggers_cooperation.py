@@ -8,6 +8,7 @@ it must not give.
 from __future__ import annotations
 
 import pytest
+from trigger_checks import assert_codes, assert_skips
 
 # word/POS/TAG/dep/head/lemma[/ENT]
 CASES = [
@@ -370,14 +371,10 @@ NOT_EVENTS = [
 
 @pytest.mark.parametrize(("table", "expected", "recipients"), CASES)
 def test_cooperation_triggers_code_word_class(table, expected, recipients, code_table):
-    mentions = code_table(table)
-    found = [(m.type, m.mode) for m in mentions]
-    assert expected in found, found
-    mention = next(m for m in mentions if (m.type, m.mode) == expected)
+    mention = assert_codes(code_table(table), expected)
     assert {a.country for a in mention.recipient} == recipients, mention.recipient
 
 
 @pytest.mark.parametrize(("table", "absent"), NOT_EVENTS)
 def test_cooperation_triggers_skip_other_senses(table, absent, code_table):
-    mentions = code_table(table)
-    assert absent not in {m.type for m in mentions}, [(m.type, m.rule_id) for m in mentions]
+    assert_skips(code_table(table), absent)
