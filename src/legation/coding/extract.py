@@ -26,6 +26,7 @@ with actor Choe Ryong Hae (PRK) and recipient Xi Jinping (CHN GOV), dated 2013.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -330,7 +331,7 @@ class _SentenceCoder:
         modifiers = [t for t in head.subtree if t.i < head.i and t.head.i <= head.i and t.head.i >= t.i]
         for child in modifiers:
             if (
-                child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" and child.i < head.i
+                child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN"
                 and child.ent_type_ != "PERSON"  # "Mayor David Miller": David is no town in Panama
             ):
                 place = resolve_place(child.text, gazetteer=self.coder.gazetteer, countries=(), text=child.text)
@@ -383,10 +384,11 @@ class _SentenceCoder:
     def _antecedent(self, token: Token) -> Actor | None:
         lower = token.lower_
         personal = lower in ("he", "she", "his", "her", "him")
-        speaker = self._reporting_speaker(token.head)
-        if speaker is not None and _is_person(speaker) == personal:
-            return _as_mention(speaker, token, self.sent)
-        if speaker is None and not personal and self._unknown_speaker(token.head):
+        speakers = self._named_speakers(token.head)
+        found = self.resolve(speakers[0]) if speakers else []
+        if found and _is_person(found[0]) == personal:
+            return _as_mention(found[0], token, self.sent)
+        if speakers and not found and not personal:
             return None  # "the Umma party said it will ...": "it" is the party, known or not
         main_subject = self._main_subject_actor(token)
         if main_subject is not None and _is_person(main_subject) == personal:
@@ -412,11 +414,6 @@ class _SentenceCoder:
             if _lemma(current) in self.grammar.reporting_verbs:
                 return [s for s in _children(current, *SUBJECT_DEPS) if s.pos_ != "PRON"]
         return []
-
-    def _unknown_speaker(self, verb: Token) -> bool:
-        """Whether a reporting verb governing ``verb`` has a named subject that resolves to nobody."""
-        speakers = self._named_speakers(verb)
-        return bool(speakers) and not self.resolve(speakers[0])
 
     def _reporting_speaker(self, verb: Token) -> Actor | None:
         """The resolved subject of a reporting verb governing ``verb`` ("X said it would")."""
@@ -677,12 +674,17 @@ class _SentenceCoder:
         text = token.text
         if self.is_title or not text[:1].isupper() or text.rstrip("s").isupper():
             return False  # acronyms ("IED", "IEDs") are event words in any case
-        first = next((t.i for t in self.sent if t.is_alpha), self.sent.start)
+        first, ordinary_case = self._case_profile
         if token.i <= first or token.nbor(-1).text in ('"', "“", "'", "‘", ":", "(", "-", "—", "*", "•"):
             return False  # sentence-initial or quote-initial capitals
+        return ordinary_case  # a Title Case line capitalises every event word
+
+    @functools.cached_property
+    def _case_profile(self) -> tuple[int, bool]:
+        """Index of the sentence's first word, and whether fewer than half its words are capitalised."""
         words = [t for t in self.sent if t.is_alpha]
         capitalised = sum(1 for t in words if t.text[:1].isupper())
-        return capitalised * 2 < len(words)  # a Title Case line capitalises every event word
+        return (words[0].i if words else self.sent.start), capitalised * 2 < len(words)
 
     def _names_actor(self, token: Token) -> bool:
         """Whether the single word ``token`` names a kind of actor ("police", "leaders")."""
@@ -1365,13 +1367,9 @@ def code_sentence(
         if weapon is not None:
             # "a missile hit the base", "the convoy was struck by a mortar shell": the weapon
             # stands for whoever used it, an unnamed armed actor.
-            start, end = _np_span(weapon)
-            span = worker.sent.doc[start:end]
-            offset = span.start_char - worker.sent.start_char
-            candidate.actors = [Actor(
-                text=span.text, name=None, country=None, sector="UAF", id=None,
+            candidate.actors = [_unnamed_actor(
+                worker, *_np_span(weapon), sector="UAF",
                 why=f"implicit actor (UAF): the weapon '{weapon.text}' names no user",
-                char_start=offset, char_end=offset + len(span.text),
             )]
         if not candidate.actors:
             continue
@@ -1612,11 +1610,16 @@ def _implicit_actor(candidate: _Candidate, worker: _SentenceCoder) -> Actor:
         start, end = _np_span(candidate.trigger)
     else:  # "their leaders were arrested": no one named, the verb stands for the actor
         start, end = candidate.trigger.i, candidate.trigger.i + 1
+    return _unnamed_actor(worker, start, end, sector=entry.implicit_actor,
+                          why=f"implicit actor ({entry.implicit_actor}) of {entry.id}")
+
+
+def _unnamed_actor(worker: _SentenceCoder, start: int, end: int, *, sector: str | None, why: str) -> Actor:
+    """An actor known only by its sector, standing on the words ``start:end`` of the sentence."""
     span = worker.sent.doc[start:end]
     offset = span.start_char - worker.sent.start_char
     return Actor(
-        text=span.text, name=None, country=None, sector=entry.implicit_actor, id=None,
-        why=f"implicit actor ({entry.implicit_actor}) of {entry.id}",
+        text=span.text, name=None, country=None, sector=sector, id=None, why=why,
         char_start=offset, char_end=offset + len(span.text),
     )
 
