@@ -1,8 +1,10 @@
 """Group event mentions into events.
 
 Two mentions report the same event when they share ``EventMention.event_id``:
-the same PLOVER type, the same actor keys, the same recipient keys and the same
-date string (see :attr:`legation.records.EventMention.event_key`). This module
+the same PLOVER type, the same actor keys, the same recipient keys, the same
+date string, and both deny the act or neither does ("no shells were fired" and
+"shells fired by the police" are two events; see
+:attr:`legation.records.EventMention.event_key`). This module
 is pure: no I/O, no clock. The store uses :func:`group_mentions` too, so an
 event read back from the database equals the one grouped in memory.
 """

@@ -228,13 +228,15 @@ class EventMention(_Record):
 
     @property
     def event_key(self) -> tuple[str, ...]:
-        """What makes two mentions the same event: type, actors, recipients, date."""
-        return (
+        """What makes two mentions the same event: type, actors, recipients, date, and
+        whether the mention denies it (a denial is not one more report of the act)."""
+        key = (
             self.type,
             ",".join(sorted({a.key for a in self.actor})),
             ",".join(sorted({a.key for a in self.recipient})),
             self.date or "",
         )
+        return (*key, "negated") if self.status == "negated" else key
 
     @property
     def event_id(self) -> str:

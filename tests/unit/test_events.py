@@ -78,11 +78,20 @@ def test_group_mentions_merges_same_key_across_articles() -> None:
     assert (event.mention_count, event.article_count) == (2, 2)
 
 
+def test_group_mentions_keeps_a_denial_apart_from_a_report() -> None:
+    report = mention("a", confidence=0.6)
+    denial = mention("a", sentence_index=2, confidence=0.9, status="negated")
+    events = group_mentions([report, denial], coder_version="c1")
+    assert sorted((e.status, e.mention_count) for e in events) == [("negated", 1), ("occurred", 1)]
+    assert report.event_id != denial.event_id
+    assert mention("b", status="planned").event_id == report.event_id  # only a denial splits
+
+
 def test_group_mentions_tie_goes_to_earliest() -> None:
     later = mention("a", sentence_index=4, status="planned")
-    earlier = mention("a", sentence_index=2, status="negated")
+    earlier = mention("a", sentence_index=2, status="hypothetical")
     (event,) = group_mentions([later, earlier], coder_version="c1")
-    assert event.status == "negated"
+    assert event.status == "hypothetical"
     assert event.mentions == (earlier, later)
     assert event.article_count == 1
 

@@ -149,7 +149,7 @@ def mention_actor_rows(mention: EventMention) -> list[dict[str, Any]]:
 
 def event_row(event: Event, *, coder_version: str, first_seen: str) -> dict[str, Any]:
     """Return the ``events`` row (the aggregate used for filtering and counting)."""
-    _, actor_key, recipient_key, _ = event.mentions[0].event_key
+    _, actor_key, recipient_key, *_ = event.mentions[0].event_key
     start, end = date_bounds(event.date) if event.date else (None, None)
     return {
         "event_id": event.event_id,
