@@ -607,8 +607,11 @@ class _SentenceCoder:
                     chosen = candidate
                 if entry.object is None or entry.pos != "VERB" or self._object_on_head(entry, token):
                     # "banned munitions were dropped": an entry whose object is the head noun
-                    # (munitions) beats one matched only by a modifier (banned).
-                    chosen = candidate
+                    # (munitions) beats one matched only by a modifier (banned), unless it
+                    # leaves the act with no doer where the other implies one ("additional
+                    # forces were deployed": the police entry implies the police).
+                    if _has_doer(candidate) or not _has_doer(chosen):
+                        chosen = candidate
                     break
             if chosen is not None:
                 results.append(chosen)
@@ -699,8 +702,11 @@ class _SentenceCoder:
         if obj is None or entry.object is None:
             return False
         wanted = {w.lower() for w in entry.object}
-        compounds = " ".join(t.lower_ for t in obj.lefts if t.dep_ == "compound")
-        return bool({_lemma(obj), obj.lower_} & wanted) or f"{compounds} {obj.lower_}".strip() in wanted
+        if {_lemma(obj), obj.lower_} & wanted:
+            return True
+        # "additional forces", "rapid action force": a listed phrase that ends in the head
+        words = [t.lower_ for t in obj.doc[max(obj.left_edge.i, obj.i - 3):obj.i + 1]]
+        return any(" ".join(words[k:]) in wanted for k in range(len(words) - 1))
 
     def _object_matches(self, entry: TriggerEntry, obj: Token | None) -> bool:
         if entry.object is None:
@@ -744,6 +750,11 @@ class _SentenceCoder:
             agent = self.agent_of(verb)
             if agent is not None:
                 actors = self.resolve(agent)
+            elif entry.type == "MOBILIZE" and entry.object is not None and entry.implicit_actor is None:
+                # "the army was deployed to the border": forces sent by no one named are
+                # the mobilising side themselves
+                actors = self.resolve(subject) if subject is not None else []
+                via = "forces deployed, no sender named"
             obj_for_recipient = subject
         else:
             if subject is not None:
@@ -1424,6 +1435,11 @@ def code_sentence(
     if not is_title:
         note_story_date(sent.text, state=state, sentence_index=sentence_index)
     return mentions
+
+
+def _has_doer(candidate: _Candidate) -> bool:
+    """Whether a candidate names its doer or its entry implies one."""
+    return bool(candidate.actors) or candidate.entry.implicit_actor is not None
 
 
 def _fix_lemmas(sent: SpacySpan, fixes: dict[str, str]) -> None:

@@ -641,3 +641,12 @@ def test_unnamed_curfew_is_the_authorities_act(code_table):
     )
     assert [(m.type, [a.sector for a in m.actor]) for m in mentions] == [("COERCE", ["GOV"])]
 
+
+
+def test_troops_deployed_by_no_one_named_are_the_mobilising_side(code_table):
+    mention = assert_codes(code_table(
+        "Russian/ADJ/JJ/amod/1/Russian/NORP troops/NOUN/NNS/nsubjpass/3/troop were/AUX/VBD/auxpass/3/be "
+        "deployed/VERB/VBN/ROOT/3/deploy to/ADP/IN/prep/3/to the/DET/DT/det/6/the border/NOUN/NN/pobj/4/border "
+        "./PUNCT/./punct/3/."
+    ), ("MOBILIZE", "troops"))
+    assert [(a.country, a.sector) for a in mention.actor] == [("RUS", "MIL")]

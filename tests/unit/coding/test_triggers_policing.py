@@ -95,6 +95,14 @@ CASES = [
         (),
         id="escorted-with-no-escort-named",
     ),
+    pytest.param(
+        "Additional/ADJ/JJ/amod/1/additional forces/NOUN/NNS/nsubjpass/3/force were/AUX/VBD/auxpass/3/be "
+        "deployed/VERB/VBN/ROOT/3/deploy in/ADP/IN/prep/3/in the/DET/DT/det/6/the city/NOUN/NN/pobj/4/city "
+        "./PUNCT/./punct/3/.",
+        ("MOBILIZE", "police"),
+        (),
+        id="additional-forces-deployed-with-no-one-named",
+    ),
 ]
 
 NOT_EVENTS = [
@@ -142,3 +150,18 @@ def test_policing_triggers_code_word_class(table, expected, absent, code_table):
 @pytest.mark.parametrize(("table", "absent"), NOT_EVENTS)
 def test_policing_triggers_skip_other_senses(table, absent, code_table):
     assert_skips(code_table(table), absent)
+
+
+def test_a_state_deploying_additional_forces_sends_troops_not_police(code_table):
+    # "additional forces" is listed police vocabulary, but a state (no police or government
+    # sector) sending them to a border mobilises its military.
+    mention = assert_codes(code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE deployed/VERB/VBD/ROOT/1/deploy additional/ADJ/JJ/amod/3/additional "
+        "forces/NOUN/NNS/dobj/1/force to/ADP/IN/prep/1/to the/DET/DT/det/6/the border/NOUN/NN/pobj/4/border "
+        "./PUNCT/./punct/1/."
+    ), ("MOBILIZE", "troops"))
+    assert [a.country for a in mention.actor] == ["RUS"]
+    assert "police" not in {m.mode for m in code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE deployed/VERB/VBD/ROOT/1/deploy additional/ADJ/JJ/amod/3/additional "
+        "forces/NOUN/NNS/dobj/1/force ./PUNCT/./punct/1/."
+    )}
