@@ -147,6 +147,8 @@ class ArticleState:
     lead: ResolvedDate | None = None
     # The first place the lead gives an event: where the story's unplaced events happen.
     place: Place | None = None
+    # The story has told of air or missile strikes: a bare "the strikes" later is one of them.
+    armed_strikes: bool = False
 
     def note(self, actor: Actor, *, subject: bool = False) -> None:
         """Remember a resolved actor (most recent last); subjects are kept apart for pronouns."""
@@ -200,6 +202,17 @@ def _prep_objects(token: Token, words: Iterable[str]) -> list[Token]:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ in wanted:
             found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
     return found
+
+
+def _stray_by_phrase(noun: Token) -> list[Token]:
+    """The object of a "by" right after ``noun`` that the parser hung higher up ("losses in
+    raids by the army": "by the army" on "losses"), which belongs to the noun."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is None or following.lower_ != "by" or following.dep_ != "prep":
+        return []
+    if following.head.i == noun.i or following.head not in noun.ancestors:
+        return []
+    return [c for c in following.children if c.dep_ == "pobj"]
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -640,6 +653,10 @@ class _SentenceCoder:
             return None  # "the herbicide Roundup", "Operation Strike": a name, not the event
         if entry.pos == "NOUN" and _trend_subject(token):
             return None  # "strikes have increased", "a rise in protests": a trend, no one event
+        if entry.type == "PROTEST" and lemma == "strike" and self.state.armed_strikes and not any(
+            c.dep_ in ("compound", "amod", "nmod") for c in token.children
+        ):
+            return None  # "launched airstrikes ... As a result of the strikes": not a walkout
         if entry.pos == "VERB":
             candidate = self._evaluate_verb(entry, token)
         elif entry.object is not None and not any(
@@ -865,7 +882,7 @@ class _SentenceCoder:
                 actors = self.resolve(holder)
                 via = "the party held responsible"
         if not actors:
-            for agent in _prep_objects(noun, ("by", "from")):
+            for agent in _prep_objects(noun, ("by", "from")) + _stray_by_phrase(noun):
                 actors = self.resolve(agent)
                 via = "by-phrase"
                 if actors:
@@ -1432,6 +1449,8 @@ def code_sentence(
                                        sentence_index=sentence_index, sentence_start=sentence_start))
     mentions = _drop_vaguer_duplicates(mentions)
     _remember_actors(worker, mentions)
+    if any(m.type == "ASSAULT" and "strike" in m.trigger.text.lower() for m in mentions):
+        state.armed_strikes = True
     if not is_title:
         note_story_date(sent.text, state=state, sentence_index=sentence_index)
     return mentions

@@ -650,3 +650,13 @@ def test_troops_deployed_by_no_one_named_are_the_mobilising_side(code_table):
         "./PUNCT/./punct/3/."
     ), ("MOBILIZE", "troops"))
     assert [(a.country, a.sector) for a in mention.actor] == [("RUS", "MIL")]
+
+
+def test_an_event_noun_takes_a_by_phrase_the_parser_hung_higher(code_table):
+    # "by Russian troops" hangs on "suffered"; it names who made the raids
+    mention = assert_codes(code_table(
+        "Militants/NOUN/NNS/nsubj/1/militant suffered/VERB/VBD/ROOT/1/suffer losses/NOUN/NNS/dobj/1/loss "
+        "in/ADP/IN/prep/2/in raids/NOUN/NNS/pobj/3/raid by/ADP/IN/prep/1/by Russian/ADJ/JJ/amod/7/Russian/NORP "
+        "troops/NOUN/NNS/pobj/5/troop ./PUNCT/./punct/1/."
+    ), ("ASSAULT", None))
+    assert [(a.country, a.sector) for a in mention.actor] == [("RUS", "MIL")]

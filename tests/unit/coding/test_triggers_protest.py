@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from trigger_checks import assert_codes, assert_skips
 
+from legation.coding import code_sentence
+
 # word/POS/TAG/dep/head/lemma[/ENT]
 CASES = [
     pytest.param(
@@ -107,3 +109,24 @@ def test_protest_triggers_code_word_class(table, expected, absent, code_table):
 @pytest.mark.parametrize(("table", "absent"), NOT_EVENTS)
 def test_protest_triggers_skip_other_senses(table, absent, code_table):
     assert_skips(code_table(table), absent)
+
+
+AIR_STRIKES = (
+    "Russia/PROPN/NNP/nsubj/1/Russia/GPE launched/VERB/VBD/ROOT/1/launch air/NOUN/NN/compound/3/air "
+    "strikes/NOUN/NNS/dobj/1/strike on/ADP/IN/prep/1/on Tuesday/PROPN/NNP/pobj/4/Tuesday/DATE ./PUNCT/./punct/1/."
+)
+THE_STRIKES = (
+    "The/DET/DT/det/1/the strikes/NOUN/NNS/nsubj/2/strike destroyed/VERB/VBD/ROOT/2/destroy "
+    "the/DET/DT/det/4/the depot/NOUN/NN/dobj/2/depot ./PUNCT/./punct/2/."
+)
+
+
+def test_the_strikes_after_air_strikes_are_no_walkout(parse, coder, state):
+    article = state()
+    first = code_sentence(next(iter(parse(AIR_STRIKES).sents)), sentence_index=1, coder=coder, state=article)
+    assert "ASSAULT" in {m.type for m in first}
+    later = code_sentence(next(iter(parse(THE_STRIKES).sents)), sentence_index=2, coder=coder, state=article)
+    assert_skips(later, "PROTEST")
+    # the same sentence in a story with no armed strikes is a walkout
+    assert_codes(code_sentence(next(iter(parse(THE_STRIKES).sents)), sentence_index=2, coder=coder,
+                               state=state()), ("PROTEST", "strike"))
