@@ -108,6 +108,8 @@ ATTEMPTED_TYPES = ("ASSAULT", "COERCE")
 PROPOSING_VERBS = ("propose", "offer", "plan", "promise", "pledge")
 LEAD_SENTENCES = 2  # the lead: body sentences up to this index (the title is sentence 0)
 NARRATIVE_REACH = 2  # how many sentences on a story's day carries to an undated past event
+# Sentence openers that continue the story just told ("Eventually their leaders were arrested").
+SEQUENCE_ADVERBS = frozenset({"eventually", "later", "then", "subsequently", "afterwards", "afterward", "thereafter"})
 # Prepositions of an infinitive complement that name the party it is aimed at
 # ("agreed to lift the embargo on Cuba", "threatened to cut ties with Russia").
 COMPLEMENT_RECIPIENT_PREPS = ("with", "to", "on", "against", "toward", "towards", "from", "for", "at", "in")
@@ -145,6 +147,9 @@ class ArticleState:
     # for events whose own clause names none ("On Monday, X met Y. Y later said ...").
     narrative: tuple[int, ResolvedDate] | None = None
     lead: ResolvedDate | None = None
+    # The last past date any body sentence named, however far back ("founded in 1891"),
+    # for a sentence that goes on with the same story ("Eventually ...").
+    history: tuple[int, ResolvedDate] | None = None
     # The first place the lead gives an event: where the story's unplaced events happen.
     place: Place | None = None
     # The story has told of air or missile strikes: a bare "the strikes" later is one of them.
@@ -1572,6 +1577,9 @@ def note_story_date(text: str, *, state: ArticleState, sentence_index: int) -> N
     Example: after "Talks collapsed on Monday." (sentence 1), an undated "Iran condemned
     China." in sentence 2 of an article published on Friday 2014-11-14 is dated 2014-11-10.
     """
+    named = resolve_date(text, published=state.published, tense="past") if state.published else None
+    if named is not None and named.source == "text" and named.date and named.date <= state.published.isoformat():
+        state.history = (sentence_index, named)
     found = resolve_narrative_date(text, published=state.published)
     if found is None:
         return
@@ -1590,6 +1598,12 @@ def _inherited_date(worker: _SentenceCoder, *, sentence_index: int) -> ResolvedD
     state = worker.state
     if worker.is_title:
         return carry_date(state.lead, why="the headline's day, from the lead") if state.lead else None
+    if state.history is not None and worker.sent[0].lower_ in SEQUENCE_ADVERBS:
+        # "The branch was founded in 1891 ... Eventually their leaders were arrested": a
+        # sentence that goes on with the story stays in its time, however far back.
+        where, found = state.history
+        if sentence_index - where <= NARRATIVE_REACH:
+            return carry_date(found, why=f"'{worker.sent[0].text}' goes on from sentence {where}")
     if state.narrative is None:
         return None
     where, found = state.narrative

@@ -318,6 +318,30 @@ def test_code_sentence_story_day_does_not_reach_far_or_the_future(parse, coder, 
     assert [m.date_source for m in future] == ["publication"]
 
 
+def test_code_sentence_sequence_adverb_stays_in_the_story_time(parse, coder, state):
+    article = state()  # published 2014-11-14
+    protested = (
+        "Shearers/NOUN/NNS/nsubj/1/shearer protested/VERB/VBD/ROOT/1/protest in/ADP/IN/prep/1/in "
+        "1891/NUM/CD/pobj/2/1891/DATE ./PUNCT/./punct/1/."
+    )
+    eventually = (
+        "Eventually/ADV/RB/advmod/2/eventually police/NOUN/NN/nsubj/2/police arrested/VERB/VBD/ROOT/2/arrest "
+        "their/PRON/PRP$/poss/4/their leaders/NOUN/NNS/dobj/2/leader ./PUNCT/./punct/2/."
+    )
+    plain = (
+        "Police/NOUN/NN/nsubj/1/police arrested/VERB/VBD/ROOT/1/arrest their/PRON/PRP$/poss/3/their "
+        "leaders/NOUN/NNS/dobj/1/leader ./PUNCT/./punct/1/."
+    )
+    code_sentence(next(iter(parse(protested).sents)), sentence_index=1, coder=coder, state=article)
+    later = code_sentence(next(iter(parse(eventually).sents)), sentence_index=2, coder=coder, state=article)
+    assert [(m.date, m.date_precision) for m in later] == [("1891", "year")]
+    # without the adverb, an old year does not date a later sentence
+    other = state()
+    code_sentence(next(iter(parse(protested).sents)), sentence_index=1, coder=coder, state=other)
+    again = code_sentence(next(iter(parse(plain).sents)), sentence_index=2, coder=coder, state=other)
+    assert [(m.date, m.date_source) for m in again] == [("2014-11-14", "publication")]
+
+
 def test_code_sentence_present_perfect_keeps_the_publication_day(parse, coder, state):
     article = state()
     code_sentence(next(iter(parse(MONDAY).sents)), sentence_index=1, coder=coder, state=article)
