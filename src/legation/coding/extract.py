@@ -150,6 +150,10 @@ class ArticleState:
     # The last past date any body sentence named, however far back ("founded in 1891"),
     # for a sentence that goes on with the same story ("Eventually ...").
     history: tuple[int, ResolvedDate] | None = None
+    # The last named side that attacked (sentence index, actor): an attack told next with
+    # no doer named is most likely its work ("Israel launched an air strike ... A Hamas
+    # commander was killed").
+    attacker: tuple[int, Actor] | None = None
     # The first place the lead gives an event: where the story's unplaced events happen.
     place: Place | None = None
     # The story has told of air or missile strikes: a bare "the strikes" later is one of them.
@@ -1390,7 +1394,8 @@ def code_sentence(
                 if other.actors:
                     candidate.actors = list(other.actors)
                     break
-        if not candidate.actors and entry.implicit_actor:
+        implied = not candidate.actors and bool(entry.implicit_actor)
+        if implied:
             candidate.actors = [_implicit_actor(candidate, worker)]
         weapon = _weapon_doer(candidate, worker) if not candidate.actors and candidate.type == "ASSAULT" else None
         weapon_event = by_index.get(weapon.i) if weapon is not None else None
@@ -1415,6 +1420,8 @@ def code_sentence(
         context_country = location.country if location and location.country else state.main_country()
         candidate.actors = [_with_context_country(a, context_country) for a in candidate.actors]
         candidate.recipients = [_with_context_country(a, context_country) for a in candidate.recipients]
+        if implied and candidate.type == "ASSAULT":
+            candidate.actors = _story_attacker(candidate, state, sentence_index=sentence_index)
         if entry.type == "CONSULT" and candidate.recipients == [] and candidate.destination is not None:
             place = candidate.destination
             candidate.recipients = [
@@ -1454,6 +1461,10 @@ def code_sentence(
                                        sentence_index=sentence_index, sentence_start=sentence_start))
     mentions = _drop_vaguer_duplicates(mentions)
     _remember_actors(worker, mentions)
+    for mention in mentions:
+        named = [a for a in mention.actor if a.country and not (a.why or "").startswith(("implicit", "carried"))]
+        if mention.type == "ASSAULT" and mention.status == "occurred" and len(named) == 1:
+            state.attacker = (sentence_index, named[0])
     if any(m.type == "ASSAULT" and "strike" in m.trigger.text.lower() for m in mentions):
         state.armed_strikes = True
     if not is_title:
@@ -1643,6 +1654,27 @@ def _obligation_speaker(candidate: _Candidate, worker: _SentenceCoder) -> list[A
         return []
     speaker = worker._reporting_speaker(verb)
     return [speaker] if speaker is not None else []
+
+
+def _story_attacker(candidate: _Candidate, state: ArticleState, *, sentence_index: int) -> list[Actor]:
+    """The actors of an attack told with no doer: the side that made the story's last attack,
+    else the implied actors as they are.
+
+    Only within :data:`NARRATIVE_REACH` sentences, and never the victims' own side
+    ("Israel struck Gaza. Two Israeli soldiers were killed." names no Israeli attacker).
+    """
+    if state.attacker is None:
+        return candidate.actors
+    where, actor = state.attacker
+    if sentence_index - where > NARRATIVE_REACH or sentence_index == where:
+        return candidate.actors
+    if actor.country in {a.country for a in candidate.recipients}:
+        return candidate.actors
+    # the words stay the sentence's own (the verb that stands for the doer)
+    return [replace(
+        implied, name=actor.name, country=actor.country, sector=actor.sector, id=actor.id,
+        why=f"carried: the attacker of sentence {where} ({actor.text})",
+    ) for implied in candidate.actors]
 
 
 def _implicit_actor(candidate: _Candidate, worker: _SentenceCoder) -> Actor:

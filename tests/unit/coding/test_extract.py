@@ -342,6 +342,30 @@ def test_code_sentence_sequence_adverb_stays_in_the_story_time(parse, coder, sta
     assert [(m.date, m.date_source) for m in again] == [("2014-11-14", "publication")]
 
 
+def test_code_sentence_unnamed_attacker_is_the_story_attacker(parse, coder, state):
+    attacked = (
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE shelled/VERB/VBD/ROOT/1/shell the/DET/DT/det/3/the "
+        "town/NOUN/NN/dobj/1/town ./PUNCT/./punct/1/."
+    )
+    killed = (
+        "A/DET/DT/det/1/a commander/NOUN/NN/nsubjpass/3/commander was/AUX/VBD/auxpass/3/be "
+        "killed/VERB/VBN/ROOT/3/kill ./PUNCT/./punct/3/."
+    )
+    own_side = (
+        "Two/NUM/CD/nummod/2/two Russian/ADJ/JJ/amod/2/Russian/NORP troops/NOUN/NNS/nsubjpass/4/troop "
+        "were/AUX/VBD/auxpass/4/be killed/VERB/VBN/ROOT/4/kill ./PUNCT/./punct/4/."
+    )
+    article = state()
+    code_sentence(next(iter(parse(attacked).sents)), sentence_index=1, coder=coder, state=article)
+    (later,) = code_sentence(next(iter(parse(killed).sents)), sentence_index=2, coder=coder, state=article)
+    assert [(a.country, a.text) for a in later.actor] == [("RUS", "killed")]  # the words stay this sentence's
+    assert later.actor[0].why.startswith("carried")
+    (theirs,) = code_sentence(next(iter(parse(own_side).sents)), sentence_index=3, coder=coder, state=article)
+    assert not theirs.actor[0].why.startswith("carried")  # Russia did not kill its own troops
+    (far,) = code_sentence(next(iter(parse(killed).sents)), sentence_index=9, coder=coder, state=article)
+    assert not far.actor[0].why.startswith("carried")
+
+
 def test_code_sentence_present_perfect_keeps_the_publication_day(parse, coder, state):
     article = state()
     code_sentence(next(iter(parse(MONDAY).sents)), sentence_index=1, coder=coder, state=article)
