@@ -46,6 +46,7 @@ from legation.records import Actor, EventMention, Place, Span, stable_id
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 CLAUSE_BREAK_DEPS = ("conj", "ccomp", "advcl", "relcl", "parataxis")
+OBJECT_PLACE_WORDS = frozenset({"outside", "near", "inside", "opposite", "before", "behind"})
 NP_SKIP_DEPS = ("relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "prep", "parataxis", "mark")
 PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -613,8 +614,9 @@ class _SentenceCoder:
         for entry_id, start, end in matches:
             entry = entries[entry_id]
             index = start if entry.pos == "VERB" else end - 1
-            if self.sent.doc[index].pos_ not in POS_TAGS[entry.pos]:
-                continue  # "talks" the verb is not "talks" the noun
+            hyphenated = entry.pos == "NOUN" and any(t.text == "-" for t in self.sent.doc[start:end])
+            if self.sent.doc[index].pos_ not in POS_TAGS[entry.pos] and not hyphenated:
+                continue  # "talks" the verb is not "talks" the noun; "a go-slow" is a noun in any tag
             by_token.setdefault(index, []).append(entry)
         results: list[_Candidate] = []
         for index, options in sorted(by_token.items()):
@@ -644,6 +646,8 @@ class _SentenceCoder:
         lemma = _lemma(token)
         if lemma in entry.plural_only and token.tag_ not in ("NNS", "NNPS") and not token.lower_.endswith("s"):
             return None
+        if entry.not_with_words and {t.lower_ for t in self.sent} & {w.lower() for w in entry.not_with_words}:
+            return None  # "a rally that added 6 percent", "stocks rallied": the market's sense
         if entry.not_modified_by:
             blocked = {w.lower() for w in entry.not_modified_by}
             modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")}
@@ -754,6 +758,11 @@ class _SentenceCoder:
         if not _verb_phrase_present(entry, verb):
             return None
         obj = self.direct_object(verb)
+        place_object = obj is not None and any(c.lower_ in OBJECT_PLACE_WORDS for c in obj.lefts)
+        if entry.no_object and ((obj is not None and not place_object) or _children(verb, "ccomp")):
+            # "demonstrated the new system", "demonstrate how ...": the showing sense; the
+            # parser's "rallied [outside parliament]" is a place, not an object
+            return None
         if not self._object_matches(entry, obj):
             return None
         subject, passive, via = self.subject_of(verb)

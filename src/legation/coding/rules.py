@@ -68,6 +68,8 @@ class TriggerEntry(BaseModel):
     plural_only: list[str] = Field(default_factory=list)
     implicit_actor: str | None = None  # PLOVER sector of the actor when the text names none
     not_modified_by: list[str] = Field(default_factory=list)  # "strike" but not "air strike"
+    no_object: bool = False  # "demonstrated in the square", not "demonstrated the system" / "how ..."
+    not_with_words: list[str] = Field(default_factory=list)  # "a rally", not in a sentence on "stocks"
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
     note: str | None = None
 

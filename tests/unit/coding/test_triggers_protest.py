@@ -71,6 +71,20 @@ CASES = [
         (),
         id="hyphenated-tool-down",
     ),
+    pytest.param(
+        "Teachers/NOUN/NNS/nsubj/1/teacher began/VERB/VBD/ROOT/1/begin a/DET/DT/det/6/a national/ADJ/JJ/amod/6/national "
+        "go/NOUN/NN/amod/6/go -/PUNCT/HYPH/punct/6/- slow/ADJ/JJ/dobj/1/slow ./PUNCT/./punct/1/.",
+        ("PROTEST", "strike"),
+        (),
+        id="go-slow-tagged-as-an-adjective",
+    ),
+    pytest.param(
+        "Thousands/NOUN/NNS/nsubj/1/thousand rallied/VERB/VBD/ROOT/1/rally outside/ADJ/JJ/amod/3/outside "
+        "parliament/NOUN/NN/dobj/1/parliament ./PUNCT/./punct/1/.",
+        ("PROTEST", "demo"),
+        (),
+        id="rallied-outside-parliament-parsed-as-an-object",
+    ),
 ]
 
 NOT_EVENTS = [
@@ -97,6 +111,31 @@ NOT_EVENTS = [
         "from/ADP/IN/prep/2/from the/DET/DT/det/5/the area/NOUN/NN/pobj/3/area ./PUNCT/./punct/1/.",
         "PROTEST",
         id="staying-away-from-danger",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the firm/NOUN/NN/nsubj/2/firm demonstrated/VERB/VBD/ROOT/2/demonstrate its/PRON/PRP$/poss/5/its "
+        "new/ADJ/JJ/amod/5/new system/NOUN/NN/dobj/2/system ./PUNCT/./punct/2/.",
+        "PROTEST",
+        id="demonstrated-a-system",
+    ),
+    pytest.param(
+        "She/PRON/PRP/nsubj/1/she demonstrated/VERB/VBD/ROOT/1/demonstrate how/SCONJ/WRB/advmod/5/how the/DET/DT/det/4/the "
+        "plan/NOUN/NN/nsubj/5/plan works/VERB/VBZ/ccomp/1/work ./PUNCT/./punct/1/.",
+        "PROTEST",
+        id="demonstrated-how-it-works",
+    ),
+    pytest.param(
+        "Investors/NOUN/NNS/nsubj/1/investor welcomed/VERB/VBD/ROOT/1/welcome a/DET/DT/det/3/a rally/NOUN/NN/dobj/1/rally "
+        "that/PRON/WDT/nsubj/5/that added/VERB/VBD/relcl/3/add 6/NUM/CD/nummod/7/6 percent/NOUN/NN/dobj/5/percent "
+        "./PUNCT/./punct/1/.",
+        "PROTEST",
+        id="market-rally",
+    ),
+    pytest.param(
+        "Stocks/NOUN/NNS/nsubj/1/stock rallied/VERB/VBD/ROOT/1/rally on/ADP/IN/prep/1/on Monday/PROPN/NNP/pobj/2/Monday/DATE "
+        "./PUNCT/./punct/1/.",
+        "PROTEST",
+        id="stocks-rallied",
     ),
 ]
 
