@@ -99,6 +99,7 @@ CAUSATIVE_VERBS = ("spark", "trigger", "ignite", "provoke", "prompt", "cause", "
 VICTIM_HEADS = ("victim", "casualty", "survivor", "toll", "death", "injury")
 INSTRUMENT_HEADS = ("warrant", "law", "act", "bill", "ordinance", "order", "gear", "equipment", "vehicle", "van")
 OBLIGATION_RULE = "request.obligation"
+GENERIC_MODALS = frozenset({"can", "could", "may", "might"})
 TREND_WORDS = frozenset({"increase", "rise", "decline", "fall", "drop", "become", "decrease"})
 RESPONSIBILITY_WORDS = ("responsible", "guilty", "culpable", "complicit", "engage", "involve", "implicate")
 OCCURRENCE_VERBS = ("happen", "occur", "take", "go", "break", "erupt", "materialise", "materialize", "proceed", "spread")
@@ -1507,13 +1508,20 @@ def _in_description(token: Token) -> bool:
 
 
 def _trend_subject(noun: Token) -> bool:
-    """Whether a bare event noun names a trend rather than an event ("strikes are becoming
-    longer", "a rise in protests")."""
+    """Whether a bare event noun names a trend or a kind rather than an event ("strikes are
+    becoming longer", "a rise in protests", "prolonged strikes may hurt the company")."""
     phrase = noun.head if noun.dep_ == "compound" else noun  # "a rise in strike action"
     if any(c.dep_ in ("det", "poss", "nummod") for c in phrase.children):
         return False
     head = phrase.head
     if phrase.dep_ in ("nsubj", "nsubjpass") and _lemma(head) in TREND_WORDS:
+        return True
+    if (
+        phrase.dep_ == "nsubj" and phrase.tag_ == "NNS" and _lemma(head) not in OCCURRENCE_VERBS
+        and any(c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in head.children)
+    ):
+        # "strikes could score short-term gains": what strikes in general may do ("protests
+        # could erupt" is one possible event)
         return True
     return phrase.dep_ == "pobj" and head.lower_ in ("in", "of") and _lemma(head.head) in TREND_WORDS
 

@@ -85,6 +85,13 @@ CASES = [
         (),
         id="rallied-outside-parliament-parsed-as-an-object",
     ),
+    pytest.param(
+        "Protests/NOUN/NNS/nsubj/2/protest could/AUX/MD/aux/2/could erupt/VERB/VB/ROOT/2/erupt again/ADV/RB/advmod/2/again "
+        "./PUNCT/./punct/2/.",
+        ("PROTEST", "demo"),
+        (),
+        id="protests-could-erupt-is-one-possible-event",
+    ),
 ]
 
 NOT_EVENTS = [
@@ -136,6 +143,12 @@ NOT_EVENTS = [
         "./PUNCT/./punct/1/.",
         "PROTEST",
         id="stocks-rallied",
+    ),
+    pytest.param(
+        "Strikes/NOUN/NNS/nsubj/2/strike could/AUX/MD/aux/2/could hurt/VERB/VB/ROOT/2/hurt the/DET/DT/det/4/the "
+        "economy/NOUN/NN/dobj/2/economy ./PUNCT/./punct/2/.",
+        "PROTEST",
+        id="what-strikes-in-general-could-do",
     ),
 ]
 
