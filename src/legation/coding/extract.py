@@ -226,6 +226,26 @@ def _stray_by_phrase(noun: Token) -> list[Token]:
     return [c for c in following.children if c.dep_ == "pobj"]
 
 
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a main verb the parser left without one, joined instead to the
+    phrase that opens the sentence ("After the meeting in Ufa, Pakistan and India decided
+    ...": "Pakistan" hangs as a conjunct of "Ufa").
+
+    The words between the last comma before the verb and the verb must form one noun
+    phrase whose head is such a conjunct of a word before the comma.
+    """
+    sent = verb.sent
+    comma = next((t.i for t in reversed(sent[: verb.i - sent.start]) if t.text == ","), None)
+    if comma is None:
+        return None
+    words = [t for t in verb.doc[comma + 1:verb.i] if t.dep_ not in ("aux", "auxpass", "neg", "advmod")]
+    heads = [t for t in words if not (comma < t.head.i < verb.i)]
+    if len(heads) != 1 or heads[0].dep_ != "conj" or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = heads[0]
+    return head if head.head.i < comma and head.head.dep_ not in SUBJECT_DEPS else None
+
+
 def _conjuncts(token: Token) -> list[Token]:
     """The token and its coordinated siblings ("Russia and North Korea")."""
     result = [token]
@@ -521,6 +541,10 @@ class _SentenceCoder:
                 current = current.head
                 continue
             break
+        if current.dep_ == "ROOT":
+            stranded = _stranded_subject(current)
+            if stranded is not None:
+                return stranded, False, "subject the parser joined to an opening phrase"
         return None, False, via
 
     def agent_of(self, verb: Token) -> Token | None:

@@ -366,6 +366,18 @@ def test_code_sentence_unnamed_attacker_is_the_story_attacker(parse, coder, stat
     assert not far.actor[0].why.startswith("carried")
 
 
+def test_code_sentence_finds_a_subject_the_parser_joined_to_the_opening_phrase(parse, coder, state):
+    # "Russia" hangs as a conjunct of "Ufa"; the verb has no subject of its own
+    table = (
+        "After/ADP/IN/prep/9/after the/DET/DT/det/2/the meeting/NOUN/NN/pobj/0/meeting in/ADP/IN/prep/2/in "
+        "Ufa/PROPN/NNP/pobj/3/Ufa/GPE ,/PUNCT/,/punct/9/, Russia/PROPN/NNP/conj/4/Russia/GPE and/CCONJ/CC/cc/6/and "
+        "China/PROPN/NNP/conj/6/China/GPE agreed/VERB/VBD/ROOT/9/agree to/PART/TO/aux/11/to hold/VERB/VB/xcomp/9/hold "
+        "talks/NOUN/NNS/dobj/11/talk ./PUNCT/./punct/9/."
+    )
+    mentions = code_sentence(next(iter(parse(table).sents)), sentence_index=1, coder=coder, state=state())
+    assert {a.country for m in mentions for a in m.actor} == {"RUS", "CHN"}, [(m.type, m.actor) for m in mentions]
+
+
 def test_code_sentence_present_perfect_keeps_the_publication_day(parse, coder, state):
     article = state()
     code_sentence(next(iter(parse(MONDAY).sents)), sentence_index=1, coder=coder, state=article)
