@@ -101,6 +101,7 @@ INSTRUMENT_HEADS = ("warrant", "law", "act", "bill", "ordinance", "order", "gear
 OBLIGATION_RULE = "request.obligation"
 GENERIC_MODALS = frozenset({"can", "could", "may", "might"})
 TREND_WORDS = frozenset({"increase", "rise", "decline", "fall", "drop", "become", "decrease"})
+PART_NOUNS = ("role", "involvement", "part", "participation", "complicity", "hand")  # "his role in the abduction"
 RESPONSIBILITY_WORDS = ("responsible", "guilty", "culpable", "complicit", "engage", "involve", "implicate")
 OCCURRENCE_VERBS = ("happen", "occur", "take", "go", "break", "erupt", "materialise", "materialize", "proceed", "spread")
 DOUBLE_NEGATIVES = ("hesitate", "fail", "refuse", "decline", "stop", "cease")  # "did not hesitate to strike"
@@ -900,10 +901,14 @@ class _SentenceCoder:
                 actors = self.resolve(subject)
             via = f"support verb '{head.lemma_}'"
         ethnic = any(c.lower_ in ETHNIC_WORDS for c in noun.children)
+        # "Navalny's arrest", "her abduction": with no of-phrase, the possessor undergoes it
+        undergoer = entry.possessor_undergoes and not _prep_objects(noun, ("of",))
         if not actors:
             for child in noun.children:
                 if ethnic and child.dep_ != "poss":
                     continue  # "ethnic Albanian protesters": descent, not the state of Albania
+                if undergoer and child.dep_ == "poss":
+                    continue
                 if child.dep_ == "poss" or (
                     child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG")
                 ):
@@ -945,7 +950,11 @@ class _SentenceCoder:
         oblique = noun.dep_ == "pobj" and noun.head.lower_ not in BORROWING_PREPS
         if not actors and entry.standalone and not support and not oblique and not caused:
             verb = _clause_verb(noun)
-            if verb is not None and _lemma(verb) not in self.grammar.reporting_verbs:
+            # "Russia condemned the arrest of Navalny": who reacts to an event did not make it
+            reacting = verb is not None and phrase.dep_ in ("dobj", "obj") and phrase.head.i == verb.i and (
+                _lemma(verb) in _verb_trigger_lemmas(self.coder.rules)
+            )
+            if verb is not None and _lemma(verb) not in self.grammar.reporting_verbs and not reacting:
                 subject, passive, _ = self.subject_of(verb)
                 if subject is not None and not passive and subject.i != noun.i:
                     actors = self.resolve(subject)
@@ -980,10 +989,13 @@ class _SentenceCoder:
 
     def _responsible_party(self, noun: Token) -> Token | None:
         """The subject held responsible for an event noun: "X is responsible for the killings",
-        "X was engaged in ethnic cleansing", "X is guilty of atrocities"."""
+        "X was engaged in ethnic cleansing", "X is guilty of atrocities"; or the owner of a
+        part in it: "his role in the abduction", "Syria's involvement in the attack"."""
         if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of", "in", "behind"):
             return None
         holder = noun.head.head
+        if noun.head.lower_ == "in" and _lemma(holder) in PART_NOUNS:
+            return next(iter(_children(holder, "poss")), None)
         if _lemma(holder) not in RESPONSIBILITY_WORDS:
             return None
         if holder.pos_ == "VERB" and not _children(holder, "auxpass"):
@@ -1065,6 +1077,7 @@ class _SentenceCoder:
 
 
 _NOUN_TRIGGERS: dict[str, frozenset[str]] = {}
+_VERB_TRIGGERS: dict[str, frozenset[str]] = {}
 
 
 def _noun_trigger_lemmas(rules: RuleSet) -> frozenset[str]:
@@ -1075,6 +1088,17 @@ def _noun_trigger_lemmas(rules: RuleSet) -> frozenset[str]:
             lemma.lower() for e in rules.entries.values() if e.pos == "NOUN" for lemma in e.lemmas if " " not in lemma
         )
         _NOUN_TRIGGERS[rules.version] = found
+    return found
+
+
+def _verb_trigger_lemmas(rules: RuleSet) -> frozenset[str]:
+    """The first words of every verb trigger (the verb itself), per dictionary version."""
+    found = _VERB_TRIGGERS.get(rules.version)
+    if found is None:
+        found = frozenset(
+            lemma.lower().split()[0] for e in rules.entries.values() if e.pos == "VERB" for lemma in e.lemmas
+        )
+        _VERB_TRIGGERS[rules.version] = found
     return found
 
 

@@ -660,3 +660,37 @@ def test_an_event_noun_takes_a_by_phrase_the_parser_hung_higher(code_table):
         "troops/NOUN/NNS/pobj/5/troop ./PUNCT/./punct/1/."
     ), ("ASSAULT", None))
     assert [(a.country, a.sector) for a in mention.actor] == [("RUS", "MIL")]
+
+
+def test_the_possessor_of_an_arrest_with_no_of_phrase_is_the_one_arrested(code_table):
+    mention = assert_codes(code_table(
+        "Xi/PROPN/NNP/compound/1/Xi Jinping/PROPN/NNP/poss/3/Jinping 's/PART/POS/case/1/'s arrest/NOUN/NN/nsubj/4/arrest "
+        "shocked/VERB/VBD/ROOT/4/shock Moscow/PROPN/NNP/dobj/4/Moscow/GPE ./PUNCT/./punct/4/."
+    ), ("COERCE", "arrest"))
+    assert [a.name for a in mention.recipient] == ["Xi Jinping"]
+    assert [a.sector for a in mention.actor] == ["COP"]
+    # with an of-phrase the possessor makes the arrest
+    mention = assert_codes(code_table(
+        "Russia/PROPN/NNP/poss/2/Russia/GPE 's/PART/POS/case/0/'s arrest/NOUN/NN/nsubj/6/arrest of/ADP/IN/prep/2/of "
+        "protesters/NOUN/NNS/pobj/3/protester drew/VERB/VBD/ROOT/6/draw criticism/NOUN/NN/dobj/6/criticism "
+        "./PUNCT/./punct/6/."
+    ), ("COERCE", "arrest"))
+    assert [a.country for a in mention.actor] == ["RUS"]
+
+
+def test_a_kidnapping_noun_takes_the_owner_of_a_role_in_it(code_table):
+    mention = assert_codes(code_table(
+        "Russia/PROPN/NNP/poss/2/Russia/GPE 's/PART/POS/case/0/'s role/NOUN/NN/nsubj/7/role in/ADP/IN/prep/2/in "
+        "the/DET/DT/det/5/the kidnapping/NOUN/NN/pobj/3/kidnapping angered/VERB/VBD/ROOT/6/anger "
+        "China/PROPN/NNP/dobj/6/China/GPE ./PUNCT/./punct/6/."
+    ), ("ASSAULT", "abduct"))
+    assert [a.country for a in mention.actor] == ["RUS"]
+
+
+def test_who_condemns_an_arrest_did_not_make_it(code_table):
+    mentions = code_table(
+        "China/PROPN/NNP/nsubj/1/China/GPE condemned/VERB/VBD/ROOT/1/condemn the/DET/DT/det/3/the "
+        "arrest/NOUN/NN/dobj/1/arrest of/ADP/IN/prep/3/of protesters/NOUN/NNS/pobj/4/protester ./PUNCT/./punct/1/."
+    )
+    arrest = assert_codes(mentions, ("COERCE", "arrest"))
+    assert [a.sector for a in arrest.actor] == ["COP"], arrest.actor
