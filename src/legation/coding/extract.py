@@ -216,13 +216,16 @@ def _prep_objects(token: Token, words: Iterable[str]) -> list[Token]:
     return found
 
 
-def _stray_by_phrase(noun: Token) -> list[Token]:
+def _stray_by_phrase(noun: Token, event_nouns: frozenset[str]) -> list[Token]:
     """The object of a "by" right after ``noun`` that the parser hung higher up ("losses in
-    raids by the army": "by the army" on "losses"), which belongs to the noun."""
+    raids by the army": "by the army" on "losses"), which belongs to the noun; not when
+    it hangs on another event noun ("the beating of protesters by police" is the beating's)."""
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is None or following.lower_ != "by" or following.dep_ != "prep":
         return []
     if following.head.i == noun.i or following.head not in noun.ancestors:
+        return []
+    if following.head.pos_ in ("NOUN", "PROPN") and _lemma(following.head) in event_nouns:
         return []
     return [c for c in following.children if c.dep_ == "pobj"]
 
@@ -930,7 +933,9 @@ class _SentenceCoder:
                 actors = self.resolve(holder)
                 via = "the party held responsible"
         if not actors:
-            for agent in _prep_objects(noun, ("by", "from")) + _stray_by_phrase(noun):
+            for agent in _prep_objects(noun, ("by", "from")) + _stray_by_phrase(
+                noun, _noun_trigger_lemmas(self.coder.rules)
+            ):
                 actors = self.resolve(agent)
                 via = "by-phrase"
                 if actors:

@@ -97,6 +97,11 @@ def parse(vocab_nlp: spacy.language.Language) -> Callable[[str], Doc]:
             sent_starts=[True] + [False] * (len(rows) - 1),
             ents=[f"B-{r[6]}" if len(r) > 6 else "O" for r in rows],
         )
+        for token in doc:  # a head cycle in a hand-written table would hang the coder
+            current, steps = token, 0
+            while current.head.i != current.i:
+                current, steps = current.head, steps + 1
+                assert steps <= len(doc), f"head cycle through {token.text!r} in {table!r}"
         return doc
 
     return build

@@ -520,6 +520,37 @@ CASES = [
         (),
         id="execution-with-no-executioner-named",
     ),
+    pytest.param(
+        "The/DET/DT/det/1/the beating/NOUN/NN/nsubj/6/beating of/ADP/IN/prep/1/of protesters/NOUN/NNS/pobj/2/protester "
+        "by/ADP/IN/prep/1/by police/NOUN/NN/pobj/4/police shocked/VERB/VBD/ROOT/6/shock Moscow/PROPN/NNP/dobj/6/Moscow/GPE "
+        "./PUNCT/./punct/6/.",
+        ("ASSAULT", "beat"),
+        (),
+        id="beating-noun-by-police",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/poss/2/Russia/GPE 's/PART/POS/case/0/'s annexation/NOUN/NN/nsubj/5/annexation of/ADP/IN/prep/2/of "
+        "territory/NOUN/NN/pobj/3/territory drew/VERB/VBD/ROOT/5/draw sanctions/NOUN/NNS/dobj/5/sanction ./PUNCT/./punct/5/.",
+        ("COERCE", "seize"),
+        (),
+        id="annexation-noun",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the deportation/NOUN/NN/nsubjpass/7/deportation of/ADP/IN/prep/1/of migrants/NOUN/NNS/pobj/2/migrant "
+        "by/ADP/IN/prep/1/by Russia/PROPN/NNP/pobj/4/Russia/GPE was/AUX/VBD/auxpass/7/be criticised/VERB/VBN/ROOT/7/criticise "
+        "./PUNCT/./punct/7/.",
+        ("COERCE", "deport"),
+        (),
+        id="deportation-noun-by-a-state",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the demolition/NOUN/NN/nsubj/7/demolition of/ADP/IN/prep/1/of homes/NOUN/NNS/pobj/2/home "
+        "by/ADP/IN/prep/1/by Russian/ADJ/JJ/amod/6/Russian/NORP troops/NOUN/NNS/pobj/4/troop continued/VERB/VBD/ROOT/7/continue "
+        "./PUNCT/./punct/7/.",
+        ("ASSAULT", None),
+        (),
+        id="demolition-noun-by-troops",
+    ),
 ]
 
 NOT_EVENTS = [
@@ -621,6 +652,12 @@ NOT_EVENTS = [
         "PROTEST",
         id="lower-case-month-march",
     ),
+    pytest.param(
+        "His/PRON/PRP$/poss/1/his beating/NOUN/NN/nsubj/2/beating shocked/VERB/VBD/ROOT/2/shock the/DET/DT/det/4/the "
+        "town/NOUN/NN/dobj/2/town ./PUNCT/./punct/2/.",
+        "ASSAULT",
+        id="his-beating-names-no-doer",
+    ),
 ]
 
 
@@ -694,3 +731,12 @@ def test_who_condemns_an_arrest_did_not_make_it(code_table):
     )
     arrest = assert_codes(mentions, ("COERCE", "arrest"))
     assert [a.sector for a in arrest.actor] == ["COP"], arrest.actor
+
+
+def test_a_by_phrase_on_another_event_noun_is_not_borrowed(code_table):
+    mentions = code_table(
+        "The/DET/DT/det/1/the beating/NOUN/NN/nsubj/6/beating of/ADP/IN/prep/1/of protesters/NOUN/NNS/pobj/2/protester "
+        "by/ADP/IN/prep/1/by police/NOUN/NN/pobj/4/police shocked/VERB/VBD/ROOT/6/shock Moscow/PROPN/NNP/dobj/6/Moscow/GPE "
+        "./PUNCT/./punct/6/."
+    )
+    assert all(a.sector != "COP" for m in mentions if m.type == "PROTEST" for a in m.actor), mentions
