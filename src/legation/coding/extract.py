@@ -99,6 +99,7 @@ CAUSATIVE_VERBS = ("spark", "trigger", "ignite", "provoke", "prompt", "cause", "
 VICTIM_HEADS = ("victim", "casualty", "survivor", "toll", "death", "injury")
 INSTRUMENT_HEADS = ("warrant", "law", "act", "bill", "ordinance", "order", "gear", "equipment", "vehicle", "van")
 OBLIGATION_RULE = "request.obligation"
+NEGATING_PHRASE_NOUNS = frozenset({"means", "mean", "way", "circumstance", "circumstances", "account", "condition"})
 GENERIC_MODALS = frozenset({"can", "could", "may", "might"})
 TREND_WORDS = frozenset({"increase", "rise", "decline", "fall", "drop", "become", "decrease"})
 PART_NOUNS = ("role", "involvement", "part", "participation", "complicity", "hand")  # "his role in the abduction"
@@ -1096,6 +1097,15 @@ def _noun_trigger_lemmas(rules: RuleSet) -> frozenset[str]:
     return found
 
 
+def _negating_phrase(verb: Token) -> bool:
+    """Whether a phrase like "by no means", "in no way", "under no circumstances" negates ``verb``."""
+    return any(
+        any(c.lower_ == "no" for c in pobj.children) and _lemma(pobj) in NEGATING_PHRASE_NOUNS
+        for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("by", "in", "under", "on")
+        for pobj in _children(prep, "pobj")
+    )
+
+
 def _verb_trigger_lemmas(rules: RuleSet) -> frozenset[str]:
     """The first words of every verb trigger (the verb itself), per dictionary version."""
     found = _VERB_TRIGGERS.get(rules.version)
@@ -1180,7 +1190,7 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
     lemmas_aux: list[str] = []
     for token in chain[:3]:
         lemmas_aux.extend(c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass"))
-    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+    negated = any(c.dep_ == "neg" for c in verb.children) or _negating_phrase(verb) or any(
         _lemma(t) in grammar.negating_verbs for t in chain[1:3]
     )
     if any(_no_one(s) for s in _children(verb, *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)):

@@ -295,6 +295,13 @@ CASES = [
         {"CHN"},
         id="decision-welcomed",
     ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE dropped/VERB/VBD/ROOT/1/drop its/PRON/PRP$/poss/3/its "
+        "demand/NOUN/NN/dobj/1/demand for/ADP/IN/prep/3/for elections/NOUN/NNS/pobj/4/election ./PUNCT/./punct/1/.",
+        ("CONCEDE", None),
+        set(),
+        id="dropped-its-demand",
+    ),
 ]
 
 NOT_EVENTS = [
@@ -378,3 +385,12 @@ def test_cooperation_triggers_code_word_class(table, expected, recipients, code_
 @pytest.mark.parametrize(("table", "absent"), NOT_EVENTS)
 def test_cooperation_triggers_skip_other_senses(table, absent, code_table):
     assert_skips(code_table(table), absent)
+
+
+def test_by_no_means_giving_up_a_claim_is_a_refusal(code_table):
+    mention = assert_codes(code_table(
+        "Iran/PROPN/NNP/nsubj/5/Iran/GPE will/AUX/MD/aux/5/will by/ADP/IN/prep/5/by no/DET/DT/det/4/no "
+        "means/NOUN/NN/pobj/2/means abandon/VERB/VB/ROOT/5/abandon its/PRON/PRP$/poss/8/its nuclear/ADJ/JJ/amod/8/nuclear "
+        "program/NOUN/NN/dobj/5/program ./PUNCT/./punct/5/."
+    ), ("REJECT", None))
+    assert [a.country for a in mention.actor] == ["IRN"]
