@@ -330,6 +330,13 @@ CASES = [
         (),
         id="arraigned",
     ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE questioned/VERB/VBD/ROOT/1/question the/DET/DT/det/3/the "
+        "sincerity/NOUN/NN/dobj/1/sincerity of/ADP/IN/prep/3/of Iran/PROPN/NNP/pobj/4/Iran/GPE ./PUNCT/./punct/1/.",
+        ("ACCUSE", "disapprove"),
+        (),
+        id="questioned-the-sincerity-of",
+    ),
 ]
 
 # Other senses of the same words: the type must not be coded.
