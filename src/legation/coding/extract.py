@@ -1258,6 +1258,8 @@ def _named_event(candidate: _Candidate, grammar: Grammar) -> bool:
     verb = _clause_verb(noun)
     if verb is None or verb is noun:
         return False
+    if _lemma(noun) in NOMINAL_ACTOR_LEMMAS and noun.dep_ in SUBJECT_DEPS:
+        return True  # "protesters will not end their protest": the protesters still protest
     lemma = _lemma(verb)
     return lemma not in grammar.support_verbs and lemma not in OCCURRENCE_VERBS and lemma not in CAUSATIVE_VERBS
 

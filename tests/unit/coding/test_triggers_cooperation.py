@@ -302,6 +302,13 @@ CASES = [
         set(),
         id="dropped-its-demand",
     ),
+    pytest.param(
+        "Protesters/NOUN/NNS/nsubj/1/protester ended/VERB/VBD/ROOT/1/end their/PRON/PRP$/poss/3/their "
+        "protest/NOUN/NN/dobj/1/protest ./PUNCT/./punct/1/.",
+        ("CONCEDE", None),
+        set(),
+        id="protesters-ended-their-protest",
+    ),
 ]
 
 NOT_EVENTS = [
@@ -394,3 +401,12 @@ def test_by_no_means_giving_up_a_claim_is_a_refusal(code_table):
         "program/NOUN/NN/dobj/5/program ./PUNCT/./punct/5/."
     ), ("REJECT", None))
     assert [a.country for a in mention.actor] == ["IRN"]
+
+
+def test_protesters_who_will_not_end_their_protest_refuse(code_table):
+    mentions = code_table(
+        "Protesters/NOUN/NNS/nsubj/3/protester will/AUX/MD/aux/3/will not/PART/RB/neg/3/not end/VERB/VB/ROOT/3/end "
+        "their/PRON/PRP$/poss/5/their protest/NOUN/NN/dobj/3/protest ./PUNCT/./punct/3/."
+    )
+    assert_codes(mentions, ("REJECT", None))
+    assert all(m.status != "negated" for m in mentions if m.type == "PROTEST"), mentions

@@ -150,6 +150,13 @@ NOT_EVENTS = [
         "PROTEST",
         id="what-strikes-in-general-could-do",
     ),
+    pytest.param(
+        "He/PRON/PRP/nsubjpass/2/he was/AUX/VBD/auxpass/2/be convicted/VERB/VBN/ROOT/2/convict of/ADP/IN/prep/2/of "
+        "obstructing/VERB/VBG/pcomp/3/obstruct the/DET/DT/det/6/the investigation/NOUN/NN/dobj/4/investigation "
+        "./PUNCT/./punct/2/.",
+        "PROTEST",
+        id="obstructing-an-investigation",
+    ),
 ]
 
 
