@@ -944,6 +944,9 @@ class _SentenceCoder:
         between = _prep_objects(noun, ("between", "among"))
         if not actors and between:
             parties = self.resolve(between[0])
+            if len(parties) < 2:
+                # "between government and rebel forces": government forces and rebel forces
+                parties = self._split_coordinated_modifiers(between[0]) or parties
             if len(parties) >= 2:
                 actors, recipients = parties[:1], parties[1:]
                 via = "between-phrase"

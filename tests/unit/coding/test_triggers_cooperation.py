@@ -410,3 +410,15 @@ def test_protesters_who_will_not_end_their_protest_refuse(code_table):
     )
     assert_codes(mentions, ("REJECT", None))
     assert all(m.status != "negated" for m in mentions if m.type == "PROTEST"), mentions
+
+
+def test_an_agreement_between_coordinated_modifiers_has_both_parties(code_table):
+    # "between government and rebel forces": government forces and rebel forces, even where
+    # the whole phrase names one party
+    mention = assert_codes(code_table(
+        "The/DET/DT/det/1/the agreement/NOUN/NN/nsubj/7/agreement between/ADP/IN/prep/1/between "
+        "Russian/ADJ/JJ/amod/6/Russian/NORP and/CCONJ/CC/cc/3/and rebel/NOUN/NN/conj/3/rebel "
+        "troops/NOUN/NNS/pobj/2/troop took/VERB/VBD/ROOT/7/take effect/NOUN/NN/dobj/7/effect ./PUNCT/./punct/7/."
+    ), ("AGREE", None))
+    assert len(mention.actor) == 1 and len(mention.recipient) == 1
+    assert [a.text for a in (*mention.actor, *mention.recipient)] == ["Russian troops", "rebel troops"]
