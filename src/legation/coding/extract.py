@@ -1633,7 +1633,7 @@ def _in_background(token: Token) -> bool:
             return False
         if (
             current.dep_ in ("pobj", "pcomp")
-            and head.pos_ == "ADP"
+            and (head.pos_ == "ADP" or head.dep_ == "prep")  # "following" is often tagged a verb
             and (head.lower_ in BACKGROUND_PREPS or _lemma(head.head) in BACKGROUND_NOUNS)
         ):
             return True

@@ -378,6 +378,22 @@ def test_code_sentence_finds_a_subject_the_parser_joined_to_the_opening_phrase(p
     assert {a.country for m in mentions for a in m.actor} == {"RUS", "CHN"}, [(m.type, m.actor) for m in mentions]
 
 
+def test_code_sentence_event_after_following_is_the_setting(parse, coder, state):
+    # the parser tags "following" a verb; the arrest is the setting, as after "after"
+    table = (
+        "A/DET/DT/det/1/a protest/NOUN/NN/nsubj/2/protest took/VERB/VBD/ROOT/2/take place/NOUN/NN/dobj/2/place "
+        "{prep} the/DET/DT/det/6/the arrest/NOUN/NN/pobj/4/arrest of/ADP/IN/prep/6/of "
+        "Russian/ADJ/JJ/amod/9/Russian/NORP protesters/NOUN/NNS/pobj/7/protester ./PUNCT/./punct/2/."
+    )
+    scores = []
+    for prep in ("following/VERB/VBG/prep/2/follow", "after/ADP/IN/prep/2/after"):
+        mentions = code_sentence(next(iter(parse(table.format(prep=prep)).sents)), sentence_index=1, coder=coder,
+                                 state=state())
+        scores.append(next(m.confidence for m in mentions if m.type == "COERCE"))
+    following, after = scores
+    assert following == after
+
+
 def test_code_sentence_present_perfect_keeps_the_publication_day(parse, coder, state):
     article = state()
     code_sentence(next(iter(parse(MONDAY).sents)), sentence_index=1, coder=coder, state=article)
