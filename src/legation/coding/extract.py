@@ -100,6 +100,8 @@ VICTIM_HEADS = ("victim", "casualty", "survivor", "toll", "death", "injury")
 INSTRUMENT_HEADS = ("warrant", "law", "act", "bill", "ordinance", "order", "gear", "equipment", "vehicle", "van")
 OBLIGATION_RULE = "request.obligation"
 NEGATING_PHRASE_NOUNS = frozenset({"means", "mean", "way", "circumstance", "circumstances", "account", "condition"})
+# Verbs without a passive: a participle of one is active ("thousands gathered").
+INTRANSITIVE_VERBS = frozenset({"gather", "assemble", "march", "rally", "converge", "congregate", "flock", "throng", "protest", "demonstrate"})
 GENERIC_MODALS = frozenset({"can", "could", "may", "might"})
 TREND_WORDS = frozenset({"increase", "rise", "decline", "fall", "drop", "become", "decrease"})
 PART_NOUNS = ("role", "involvement", "part", "participation", "complicity", "hand")  # "his role in the abduction"
@@ -520,6 +522,11 @@ class _SentenceCoder:
             if current.dep_ == "relcl":
                 return current.head, passive, "relative clause"
             if current.dep_ == "acl":
+                root = current.sent.root
+                if _lemma(current) in INTRANSITIVE_VERBS and root.pos_ in ("NOUN", "PROPN") and root.i < current.i:
+                    # "Tens of thousands of opponents of the coup gathered on Sunday": a
+                    # verbless parse; a crowd verb has no passive, its doer is the head noun
+                    return root, False, "subject of a verbless parse"
                 return current.head, current.tag_ == "VBN", "participle"
             if current.dep_ == "xcomp" and _lemma(current.head) in self.grammar.object_control_verbs:
                 # "Xi invited Putin to visit China": Putin, the object, does the visiting.

@@ -189,3 +189,12 @@ def test_the_strikes_after_air_strikes_are_no_walkout(parse, coder, state):
     # the same sentence in a story with no armed strikes is a walkout
     assert_codes(code_sentence(next(iter(parse(THE_STRIKES).sents)), sentence_index=2, coder=coder,
                                state=state()), ("PROTEST", "strike"))
+
+
+def test_a_crowd_verb_in_a_verbless_parse_is_active(code_table):
+    # the parser made "protesters" the root and "gathered" a passive-looking participle
+    mentions = code_table(
+        "In/ADP/IN/prep/3/in Moscow/PROPN/NNP/pobj/0/Moscow/GPE ,/PUNCT/,/punct/3/, protesters/NOUN/NNS/ROOT/3/protester "
+        "gathered/VERB/VBN/acl/3/gather ./PUNCT/./punct/3/."
+    )
+    assert "protest.gather" in {m.rule_id for m in mentions}, [(m.type, m.rule_id) for m in mentions]
