@@ -600,6 +600,10 @@ class _SentenceCoder:
                 found.extend(_prep_objects(token, (slot,)))
                 if obj is not None and obj is not token:
                     found.extend(_prep_objects(obj, (slot,)))
+                if slot == "from":
+                    # "asked for help from the IMF": the giver hangs on what is asked for
+                    for wanted in _prep_objects(token, ("for",)):
+                        found.extend(_prep_objects(wanted, ("from",)))
         return found
 
     def complement_recipients(self, candidate: _Candidate) -> list[Actor]:

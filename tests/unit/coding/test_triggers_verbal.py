@@ -484,3 +484,11 @@ def test_complaint_target_is_what_is_complained_about(code_table):
     assert [([a.country for a in m.actor], [a.country for a in m.recipient]) for m in accusations] == [
         (["IRN"], ["CHN"])
     ]
+
+
+def test_a_request_for_something_from_a_party_is_made_to_that_party(code_table):
+    mention = assert_codes(code_table(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE asked/VERB/VBD/ROOT/1/ask for/ADP/IN/prep/1/for help/NOUN/NN/pobj/2/help "
+        "from/ADP/IN/prep/3/from China/PROPN/NNP/pobj/4/China/GPE ./PUNCT/./punct/1/."
+    ), ("REQUEST", None))
+    assert [a.country for a in mention.recipient] == ["CHN"]
