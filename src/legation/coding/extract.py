@@ -527,7 +527,8 @@ class _SentenceCoder:
                     # "Tens of thousands of opponents of the coup gathered on Sunday": a
                     # verbless parse; a crowd verb has no passive, its doer is the head noun
                     return root, False, "subject of a verbless parse"
-                return current.head, current.tag_ == "VBN", "participle"
+                # "gangs, provided arms by the military": a by-agent makes it passive whatever the tag
+                return current.head, current.tag_ == "VBN" or bool(_children(current, "agent")), "participle"
             if current.dep_ == "xcomp" and _lemma(current.head) in self.grammar.object_control_verbs:
                 # "Xi invited Putin to visit China": Putin, the object, does the visiting.
                 for obj in _children(current.head, "dobj", "obj"):
@@ -832,6 +833,10 @@ class _SentenceCoder:
                 actors = self.resolve(subject) if subject is not None else []
                 via = "forces deployed, no sender named"
             obj_for_recipient = subject
+            if "dative" in entry.recipient and subject is not None and _children(verb, "dobj", "obj"):
+                # "the rebels were provided weapons by Iran": the thing given stays the
+                # object, so the passive subject is whom it was given to
+                recipients = self.resolve(subject)
         else:
             if subject is not None:
                 actors = self.resolve(subject)

@@ -422,3 +422,22 @@ def test_an_agreement_between_coordinated_modifiers_has_both_parties(code_table)
     ), ("AGREE", None))
     assert len(mention.actor) == 1 and len(mention.recipient) == 1
     assert [a.text for a in (*mention.actor, *mention.recipient)] == ["Russian troops", "rebel troops"]
+
+
+def test_the_passive_subject_of_a_giving_verb_that_keeps_its_object_is_the_recipient(code_table):
+    mention = assert_codes(code_table(
+        "China/PROPN/NNP/nsubjpass/2/China/GPE was/AUX/VBD/auxpass/2/be provided/VERB/VBN/ROOT/2/provide "
+        "weapons/NOUN/NNS/dobj/2/weapon by/ADP/IN/agent/2/by Russia/PROPN/NNP/pobj/4/Russia/GPE ./PUNCT/./punct/2/."
+    ), ("AID", None))
+    assert [a.country for a in mention.actor] == ["RUS"]
+    assert [a.country for a in mention.recipient] == ["CHN"]
+
+
+def test_a_participle_with_a_by_agent_is_passive_whatever_its_tag(code_table):
+    # "troops, provided weapons by Russia": tagged VBD, still passive
+    mention = assert_codes(code_table(
+        "China/PROPN/NNP/nsubj/7/China/GPE ,/PUNCT/,/punct/0/, provided/VERB/VBD/acl/0/provide weapons/NOUN/NNS/dobj/2/weapon "
+        "by/ADP/IN/agent/2/by Russia/PROPN/NNP/pobj/4/Russia/GPE ,/PUNCT/,/punct/0/, protested/VERB/VBD/ROOT/7/protest "
+        "./PUNCT/./punct/7/."
+    ), ("AID", None))
+    assert [a.country for a in mention.actor] == ["RUS"]
