@@ -66,6 +66,12 @@ def test_market_forces_are_nobody(shipped_kb: KnowledgeBase) -> None:
     assert resolve_actor("political forces", kb=shipped_kb, on=ON) is None
 
 
+def test_an_assembly_is_a_legislature_and_an_unlawful_one_nobody(shipped_kb: KnowledgeBase) -> None:
+    actor = resolve_actor("the Montenegro Assembly", kb=shipped_kb, on=ON)
+    assert actor is not None and (actor.country, actor.sector) == ("MNE", "LEG"), actor
+    assert resolve_actor("an unlawful assembly", kb=shipped_kb, on=ON) is None
+
+
 def test_bare_organization_word_is_nobody(shipped_kb: KnowledgeBase) -> None:
     # The imported Tanzim entry once listed the bare word "organization".
     assert resolve_actor("the organization", kb=shipped_kb, on=ON) is None
