@@ -215,8 +215,22 @@ def _prep_objects(token: Token, words: Iterable[str]) -> list[Token]:
     found = []
     for child in token.children:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ in wanted:
-            found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            found.extend(objects or _dangling_object(child))
     return found
+
+
+def _dangling_object(prep: Token) -> list[Token]:
+    """The noun phrase right after a preposition the parser left without an object, which it
+    made the subject of a later clause ("granted asylum to five officers holed up in ...":
+    "officers" hangs as the subject of "holed")."""
+    for token in prep.doc[prep.i + 1:prep.i + 7]:
+        if token.dep_ in ("det", "nummod", "amod", "compound", "poss", "case", "quantmod"):
+            continue
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i:
+            return [token]
+        return []
+    return []
 
 
 def _stray_by_phrase(noun: Token, event_nouns: frozenset[str]) -> list[Token]:

@@ -441,3 +441,13 @@ def test_a_participle_with_a_by_agent_is_passive_whatever_its_tag(code_table):
         "./PUNCT/./punct/7/."
     ), ("AID", None))
     assert [a.country for a in mention.actor] == ["RUS"]
+
+
+def test_a_preposition_left_without_its_object_takes_the_next_noun_phrase(code_table):
+    # the parser made "troops" the subject of "holed" and left "to" without an object
+    mention = assert_codes(code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE granted/VERB/VBD/ROOT/1/grant asylum/NOUN/NN/dobj/1/asylum "
+        "to/ADP/IN/prep/1/to Chinese/ADJ/JJ/amod/5/Chinese/NORP troops/NOUN/NNS/nsubj/6/troop "
+        "holed/VERB/VBN/advcl/1/hole up/ADP/RP/prt/6/up ./PUNCT/./punct/1/."
+    ), ("AID", None))
+    assert [a.country for a in mention.recipient] == ["CHN"]
