@@ -102,6 +102,7 @@ OBLIGATION_RULE = "request.obligation"
 NEGATING_PHRASE_NOUNS = frozenset({"means", "mean", "way", "circumstance", "circumstances", "account", "condition"})
 # Verbs without a passive: a participle of one is active ("thousands gathered").
 INTRANSITIVE_VERBS = frozenset({"gather", "assemble", "march", "rally", "converge", "congregate", "flock", "throng", "protest", "demonstrate"})
+STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "contempt"})  # "in defiance of X"
 GENERIC_MODALS = frozenset({"can", "could", "may", "might"})
 TREND_WORDS = frozenset({"increase", "rise", "decline", "fall", "drop", "become", "decrease"})
 PART_NOUNS = ("role", "involvement", "part", "participation", "complicity", "hand")  # "his role in the abduction"
@@ -645,6 +646,11 @@ class _SentenceCoder:
             tokens.extend(self.slot_tokens(clause, COMPLEMENT_RECIPIENT_PREPS, obj=obj))
         # "lift the embargo on sales to Cuba": one level further down when a thing is named.
         tokens += [inner for token in tokens for inner in _prep_objects(token, COMPLEMENT_RECIPIENT_PREPS)]
+        if candidate.type in ("PROTEST", "REJECT"):
+            # "blocked streets in defiance of Chinese authorities": the stance names the target
+            for stance in _prep_objects(anchor, ("in",)):
+                if _lemma(stance) in STANCE_NOUNS:
+                    tokens += _prep_objects(stance, ("of", "to", "against", "at"))
         conditions: list[Token] = []
         if candidate.type in CONDITIONED_TYPES:
             for clause in _condition_clauses(anchor, ("if", "unless")):

@@ -198,3 +198,14 @@ def test_a_crowd_verb_in_a_verbless_parse_is_active(code_table):
         "gathered/VERB/VBN/acl/3/gather ./PUNCT/./punct/3/."
     )
     assert "protest.gather" in {m.rule_id for m in mentions}, [(m.type, m.rule_id) for m in mentions]
+
+
+def test_a_protest_in_defiance_of_a_party_targets_it(code_table):
+    # not the government of the place (China), as an unnamed target would be
+    mentions = code_table(
+        "Protesters/NOUN/NNS/nsubj/1/protester marched/VERB/VBD/ROOT/1/march in/ADP/IN/prep/1/in "
+        "Beijing/PROPN/NNP/pobj/2/Beijing/GPE in/ADP/IN/prep/1/in defiance/NOUN/NN/pobj/4/defiance of/ADP/IN/prep/5/of "
+        "Russia/PROPN/NNP/pobj/6/Russia/GPE ./PUNCT/./punct/1/."
+    )
+    march = next(m for m in mentions if m.rule_id == "protest.march")
+    assert [a.country for a in march.recipient] == ["RUS"]
