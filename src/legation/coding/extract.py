@@ -39,7 +39,7 @@ from spacy.tokens import Token
 from legation.actors import ActorMemory, KnowledgeBase, actor_on, resolve_actor
 from legation.actors.resolve import ETHNIC_WORDS
 from legation.coding.rules import POS_TAGS, Grammar, RuleSet, TriggerEntry
-from legation.dates import ResolvedDate, carry_date, resolve_date, resolve_narrative_date
+from legation.dates import ResolvedDate, carry_date, narrative_day, resolve_date
 from legation.geo import Gazetteer, resolve_place
 from legation.records import Actor, EventMention, Place, Span, stable_id
 
@@ -1103,7 +1103,7 @@ class _SentenceCoder:
         taken = [(a.char_start, a.char_end) for a in (*candidate.actors, *candidate.recipients)
                  if a.char_start is not None and a.char_end is not None]
         scope_start, scope_end = _date_scope(candidate, self.sent)
-        for ent in self.sent.ents:
+        for ent in _sentence_entities(self.sent):
             if ent.label_ not in PLACE_LABELS:
                 continue
             start = ent.start_char - self.sent.start_char
@@ -1709,10 +1709,12 @@ def note_story_date(text: str, *, state: ArticleState, sentence_index: int) -> N
     Example: after "Talks collapsed on Monday." (sentence 1), an undated "Iran condemned
     China." in sentence 2 of an article published on Friday 2014-11-14 is dated 2014-11-10.
     """
-    named = resolve_date(text, published=state.published, tense="past") if state.published else None
-    if named is not None and named.source == "text" and named.date and named.date <= state.published.isoformat():
+    if state.published is None:
+        return
+    named = resolve_date(text, published=state.published, tense="past")
+    if named.source == "text" and named.date and named.date <= state.published.isoformat():
         state.history = (sentence_index, named)
-    found = resolve_narrative_date(text, published=state.published)
+    found = narrative_day(named, published=state.published)
     if found is None:
         return
     state.narrative = (sentence_index, found)
@@ -1974,11 +1976,21 @@ def _remember_actors(worker: _SentenceCoder, mentions: Sequence[EventMention]) -
                     worker.state.note(actor, subject=role == "actor")
 
 
+def _sentence_entities(sent: SpacySpan) -> list[SpacySpan]:
+    """The named entities of a sentence. ``Span.ents`` rebuilds every entity of the whole
+    document on each call; the document's list is kept in its ``user_data`` instead."""
+    doc = sent.doc
+    entities = doc.user_data.get("legation_entities")
+    if entities is None:
+        entities = doc.user_data["legation_entities"] = list(doc.ents)
+    return [e for e in entities if sent.start <= e.start and e.end <= sent.end]
+
+
 def _name_spans(sent: SpacySpan) -> list[tuple[int, int]]:
     """Token ranges of the sentence's names: entities widened to their whole proper-noun
     run ("Ryong Hae" -> "Choe Ryong Hae"), plus proper-noun phrases the NER missed."""
     spans: set[tuple[int, int]] = set()
-    for ent in sent.ents:
+    for ent in _sentence_entities(sent):
         if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
             start, end = ent.start, ent.end
             while start > sent.start and sent.doc[start - 1].pos_ == "PROPN":

@@ -256,7 +256,12 @@ def resolve_narrative_date(text: str, *, published: date | None) -> ResolvedDate
     """
     if published is None:
         return None
-    found = resolve_date(text, published=published, tense="past")
+    return narrative_day(resolve_date(text, published=published, tense="past"), published=published)
+
+
+def narrative_day(found: ResolvedDate, *, published: date) -> ResolvedDate | None:
+    """Return ``found`` (a sentence's date, read in the past tense) when it is a day a later
+    undated sentence may inherit (see :func:`resolve_narrative_date`), else ``None``."""
     if found.source != "text" or found.precision != "day" or found.date is None:
         return None
     day = date.fromisoformat(found.date)
