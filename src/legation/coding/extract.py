@@ -103,6 +103,8 @@ NEGATING_PHRASE_NOUNS = frozenset({"means", "mean", "way", "circumstance", "circ
 # Verbs without a passive: a participle of one is active ("thousands gathered").
 INTRANSITIVE_VERBS = frozenset({"gather", "assemble", "march", "rally", "converge", "congregate", "flock", "throng", "protest", "demonstrate"})
 STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "contempt"})  # "in defiance of X"
+# Types of triggers that react to someone else's act ("China condemned the arrest").
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT", "CONSULT"})
 GENERIC_MODALS = frozenset({"can", "could", "may", "might"})
 TREND_WORDS = frozenset({"increase", "rise", "decline", "fall", "drop", "become", "decrease"})
 PART_NOUNS = ("role", "involvement", "part", "participation", "complicity", "hand")  # "his role in the abduction"
@@ -997,7 +999,7 @@ class _SentenceCoder:
             verb = _clause_verb(noun)
             # "Russia condemned the arrest of Navalny": who reacts to an event did not make it
             reacting = verb is not None and phrase.dep_ in ("dobj", "obj") and phrase.head.i == verb.i and (
-                _lemma(verb) in _verb_trigger_lemmas(self.coder.rules)
+                _lemma(verb) in _reaction_verb_lemmas(self.coder.rules)
             )
             if verb is not None and _lemma(verb) not in self.grammar.reporting_verbs and not reacting:
                 subject, passive, _ = self.subject_of(verb)
@@ -1122,7 +1124,7 @@ class _SentenceCoder:
 
 
 _NOUN_TRIGGERS: dict[str, frozenset[str]] = {}
-_VERB_TRIGGERS: dict[str, frozenset[str]] = {}
+_REACTION_VERBS: dict[str, frozenset[str]] = {}
 
 
 def _noun_trigger_lemmas(rules: RuleSet) -> frozenset[str]:
@@ -1145,14 +1147,21 @@ def _negating_phrase(verb: Token) -> bool:
     )
 
 
-def _verb_trigger_lemmas(rules: RuleSet) -> frozenset[str]:
-    """The first words of every verb trigger (the verb itself), per dictionary version."""
-    found = _VERB_TRIGGERS.get(rules.version)
+def _reaction_verb_lemmas(rules: RuleSet) -> frozenset[str]:
+    """The verbs of triggers that react to someone else's act (condemn, welcome, reject,
+    demand, protest, discuss: REACTION_TYPES), per dictionary version; not "agree" or
+    "approve", whose subject makes the act ("the EU agreed sanctions")."""
+    found = _REACTION_VERBS.get(rules.version)
     if found is None:
-        found = frozenset(
-            lemma.lower().split()[0] for e in rules.entries.values() if e.pos == "VERB" for lemma in e.lemmas
-        )
-        _VERB_TRIGGERS[rules.version] = found
+        def verbs(types: Iterable[str], *, inside: bool) -> frozenset[str]:
+            return frozenset(
+                lemma.lower().split()[0] for e in rules.entries.values()
+                if e.pos == "VERB" and (e.type in types) == inside for lemma in e.lemmas
+            )
+
+        # a verb that also triggers an act of its own subject ("approve" sanctions) is left out
+        found = verbs(REACTION_TYPES, inside=True) - verbs(REACTION_TYPES, inside=False)
+        _REACTION_VERBS[rules.version] = found
     return found
 
 

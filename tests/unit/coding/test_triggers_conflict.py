@@ -740,3 +740,13 @@ def test_a_by_phrase_on_another_event_noun_is_not_borrowed(code_table):
         "./PUNCT/./punct/6/."
     )
     assert all(a.sector != "COP" for m in mentions if m.type == "PROTEST" for a in m.actor), mentions
+
+
+def test_who_agrees_sanctions_imposes_them(code_table):
+    # "agree" is no reaction to someone else's act: the sanctions are the subject's own
+    mentions = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE agreed/VERB/VBD/ROOT/1/agree sanctions/NOUN/NNS/dobj/1/sanction "
+        "on/ADP/IN/prep/2/on China/PROPN/NNP/pobj/3/China/GPE ./PUNCT/./punct/1/."
+    )
+    sanction = assert_codes(mentions, ("SANCTION", None))
+    assert [a.country for a in sanction.actor] == ["RUS"]
