@@ -102,6 +102,8 @@ def parse(vocab_nlp: spacy.language.Language) -> Callable[[str], Doc]:
             while current.head.i != current.i:
                 current, steps = current.head, steps + 1
                 assert steps <= len(doc), f"head cycle through {token.text!r} in {table!r}"
+            # a miscounted head index shows as a root not labelled ROOT, or the reverse
+            assert (token.head.i == token.i) == (token.dep_ == "ROOT"), f"{token.text!r} in {table!r}"
         return doc
 
     return build

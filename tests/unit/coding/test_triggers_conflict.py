@@ -708,16 +708,16 @@ def test_the_possessor_of_an_arrest_with_no_of_phrase_is_the_one_arrested(code_t
     assert [a.sector for a in mention.actor] == ["COP"]
     # with an of-phrase the possessor makes the arrest
     mention = assert_codes(code_table(
-        "Russia/PROPN/NNP/poss/2/Russia/GPE 's/PART/POS/case/0/'s arrest/NOUN/NN/nsubj/6/arrest of/ADP/IN/prep/2/of "
-        "protesters/NOUN/NNS/pobj/3/protester drew/VERB/VBD/ROOT/6/draw criticism/NOUN/NN/dobj/6/criticism "
-        "./PUNCT/./punct/6/."
+        "Russia/PROPN/NNP/poss/2/Russia/GPE 's/PART/POS/case/0/'s arrest/NOUN/NN/nsubj/5/arrest of/ADP/IN/prep/2/of "
+        "protesters/NOUN/NNS/pobj/3/protester drew/VERB/VBD/ROOT/5/draw criticism/NOUN/NN/dobj/5/criticism "
+        "./PUNCT/./punct/5/."
     ), ("COERCE", "arrest"))
     assert [a.country for a in mention.actor] == ["RUS"]
 
 
 def test_a_kidnapping_noun_takes_the_owner_of_a_role_in_it(code_table):
     mention = assert_codes(code_table(
-        "Russia/PROPN/NNP/poss/2/Russia/GPE 's/PART/POS/case/0/'s role/NOUN/NN/nsubj/7/role in/ADP/IN/prep/2/in "
+        "Russia/PROPN/NNP/poss/2/Russia/GPE 's/PART/POS/case/0/'s role/NOUN/NN/nsubj/6/role in/ADP/IN/prep/2/in "
         "the/DET/DT/det/5/the kidnapping/NOUN/NN/pobj/3/kidnapping angered/VERB/VBD/ROOT/6/anger "
         "China/PROPN/NNP/dobj/6/China/GPE ./PUNCT/./punct/6/."
     ), ("ASSAULT", "abduct"))
