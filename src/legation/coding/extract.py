@@ -243,8 +243,8 @@ def _stray_by_phrase(noun: Token, event_nouns: frozenset[str]) -> list[Token]:
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is None or following.lower_ != "by" or following.dep_ != "prep":
         return []
-    if following.head.i == noun.i or following.head not in noun.ancestors:
-        return []
+    if following.head not in noun.ancestors:
+        return []  # (a "by" on the noun itself is one of its own prepositions)
     if following.head.pos_ in ("NOUN", "PROPN") and _lemma(following.head) in event_nouns:
         return []
     return [c for c in following.children if c.dep_ == "pobj"]
@@ -678,8 +678,9 @@ class _SentenceCoder:
         for entry_id, start, end in matches:
             entry = entries[entry_id]
             index = start if entry.pos == "VERB" else end - 1
-            hyphenated = entry.pos == "NOUN" and any(t.text == "-" for t in self.sent.doc[start:end])
-            if self.sent.doc[index].pos_ not in POS_TAGS[entry.pos] and not hyphenated:
+            if self.sent.doc[index].pos_ not in POS_TAGS[entry.pos] and not (
+                entry.pos == "NOUN" and any(t.text == "-" for t in self.sent.doc[start:end])
+            ):
                 continue  # "talks" the verb is not "talks" the noun; "a go-slow" is a noun in any tag
             by_token.setdefault(index, []).append(entry)
         results: list[_Candidate] = []
