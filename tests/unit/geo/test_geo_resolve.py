@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pycountry
 import pytest
 
 from legation.geo import Gazetteer, GazetteerEntry, load_gazetteer, normalize_name, resolve_place
@@ -219,3 +220,43 @@ def test_country_codes_are_alpha3(gazetteer):
     for name in ("Moscow", "Paris", "Seoul", "Lagos", "Lima"):
         for place in gazetteer.candidates(name):
             assert place.country is not None and len(place.country) == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "alpha3", "code"),
+    [
+        ("Anbar", (), "IRQ", "IQ-AN"),  # ISO name "Al Anbar": the Arabic article is dropped
+        ("Helmand", (), "AFG", "AF-HEL"),
+        ("Borno", (), "NGA", "NG-BO"),
+        ("Nineveh", (), "IRQ", "IQ-NI"),  # an English name from the aliases file
+        ("North Kivu", (), "COD", "CD-NK"),
+        ("Balochistan", (), "PAK", "PK-BA"),
+        ("Punjab", ("PAK",), "PAK", "PK-PB"),  # two Punjabs: the article's country decides
+        ("Punjab", ("IND",), "IND", "IN-PB"),
+    ],
+)
+def test_resolve_place_provinces_outside_the_us(gazetteer, name, countries, alpha3, code):
+    place = resolve_place(name, gazetteer=gazetteer, countries=countries)
+    assert place is not None
+    assert (place.country, place.feature) == (alpha3, "admin1")
+    assert place.name == pycountry.subdivisions.get(code=code).name
+
+
+@pytest.mark.parametrize(
+    ("name", "alpha3", "feature"),
+    [
+        ("Niger", "NER", "country"),  # Niger state of Nigeria never hides the country
+        ("Kandahar", "AFG", "city"),  # cities beat provinces of the same name
+        ("Quebec", "CAN", "city"),
+    ],
+)
+def test_provinces_give_way_to_countries_and_cities(gazetteer, name, alpha3, feature):
+    place = resolve_place(name, gazetteer=gazetteer)
+    assert place is not None
+    assert (place.country, place.feature) == (alpha3, feature)
+
+
+def test_common_words_are_no_provinces(gazetteer):
+    # "Rivers", "Plateau" and "Delta" are states of Nigeria, but mostly ordinary words.
+    for word in ("Rivers", "Plateau", "Unity", "Western"):
+        assert all(e.place.feature != "admin1" for e in gazetteer.entries(word)[0]), word
