@@ -22,6 +22,8 @@ _HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "sir", "madam", "the", "president", "premier", "minister", "leader", "chairman", "general", "secretary", "senator", "chancellor", "king", "queen", "prince", "sheikh"]
 )
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"])
+# A definite reference to an earlier actor is short ("the ministry", "the rebel group").
+_REFERENCE_WORDS = 4
 # Head nouns of definite references to an earlier organisation ("the group said").
 _ORG_NOUNS = frozenset(
     ["group", "organisation", "organization", "movement", "militia", "alliance", "bloc", "agency", "body", "union", "party", "coalition", "council", "committee", "company", "firm", "network", "faction"]
@@ -325,7 +327,9 @@ def resolve_actor(
             actor_id=place.entry.id,
             why=f"country {place.via} {place.entry.id}",
         )
-    if memory is not None and memory.actors and normalize_token(words[0]) in _DETERMINERS:
+    if memory is not None and memory.actors and normalize_token(words[0]) in _DETERMINERS and len(words) <= _REFERENCE_WORDS:
+        # "the ministry", "the rebel group" point back; "the SA Commercial Catering and
+        # Allied Workers Union" is a name of its own, not a reference to an earlier union
         earlier = memory.recall_reference(words)
         if earlier is not None:
             return _from_memory(phrase, earlier, offset=offset, how=f"reference {phrase}")

@@ -593,6 +593,10 @@ class _SentenceCoder:
         for child in verb.children:
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return child
+        for conj in _children(verb, "conj"):
+            if conj.pos_ == "VERB" and conj.i == verb.i + 2 and verb.nbor(1).dep_ == "cc":
+                # "arrested and beat six men", "killed or wounded 20": the verbs share the object
+                return next(iter(_children(conj, "dobj", "obj")), None)
         return None
 
     def slot_tokens(self, token: Token, slots: Sequence[str], *, obj: Token | None) -> list[Token]:
@@ -754,7 +758,14 @@ class _SentenceCoder:
             # A target named by a listed preposition counts even when it is not a known actor
             # ("fired rockets at the base").
             heads = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
-            if not any(_prep_objects(h, [s for s in entry.recipient if s not in ARGUMENT_SLOT_NAMES]) for h in heads):
+            slots = [s for s in entry.recipient if s not in ARGUMENT_SLOT_NAMES]
+            aimed = any(
+                c.dep_ == "acl" and (_children(c, "dobj") or _prep_objects(c, slots))
+                for h in heads[1:] for c in h.children
+            )
+            if not aimed and not any(t.ent_type_ not in ("DATE", "TIME") for h in heads for t in _prep_objects(h, slots)):
+                # "fired two missiles on Monday" names a day, not a target; "fired a missile
+                # targeting a group", "a rocket aimed at the base" name one
                 return None
         if entry.type == "CONSULT" and entry.mode == "visit" and candidate.actors and all(
             not _is_person(a) and (a.sector in ARMED_SECTORS or ARMED_WORDS & set(a.text.lower().split()))
@@ -811,8 +822,10 @@ class _SentenceCoder:
             return False
         wanted = {w.lower() for w in entry.object}
         head = _lemma(obj)
-        if head not in wanted and obj.lower_ not in wanted and head in _noun_trigger_lemmas(self.coder.rules):
-            return False  # "announced the lifting of sanctions": the object is another event
+        if head not in wanted and obj.lower_ not in wanted and _names_event(obj, self.coder.rules):
+            # "announced the lifting of sanctions", "launched military operations, including
+            # missiles": the object is another event, whatever its modifiers name
+            return False
         if "@person" in wanted and obj.pos_ == "PROPN" and obj.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE"):
             return True  # "freed Bout": a named person
         words = [t for t in obj.subtree if t.i - obj.i < 6][:8]
@@ -974,6 +987,15 @@ class _SentenceCoder:
                 actors = self.resolve(holder)
                 via = "the party held responsible"
         if not actors:
+            # "the offensive launched by militants", "an attack carried out by rebels"
+            for made in _children(noun, "acl"):
+                agent = self.agent_of(made) if _lemma(made) in self.grammar.support_verbs else None
+                if agent is not None:
+                    actors = self.resolve(agent)
+                    via = f"by-phrase of '{made.lemma_}'"
+                    if actors:
+                        break
+        if not actors:
             for agent in _prep_objects(noun, ("by", "from")) + _stray_by_phrase(
                 noun, _noun_trigger_lemmas(self.coder.rules)
             ):
@@ -1126,6 +1148,7 @@ class _SentenceCoder:
 
 
 _NOUN_TRIGGERS: dict[str, frozenset[str]] = {}
+_NOUN_TRIGGER_PHRASES: dict[str, frozenset[str]] = {}
 _REACTION_VERBS: dict[str, frozenset[str]] = {}
 
 
@@ -1138,6 +1161,18 @@ def _noun_trigger_lemmas(rules: RuleSet) -> frozenset[str]:
         )
         _NOUN_TRIGGERS[rules.version] = found
     return found
+
+
+def _names_event(noun: Token, rules: RuleSet) -> bool:
+    """Whether a noun, with its modifiers, is a noun trigger ("lifting", "military operation")."""
+    found = _NOUN_TRIGGER_PHRASES.get(rules.version)
+    if found is None:
+        found = frozenset(
+            " ".join(lemma.lower().split()) for e in rules.entries.values() if e.pos == "NOUN" for lemma in e.lemmas
+        )
+        _NOUN_TRIGGER_PHRASES[rules.version] = found
+    words = [t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod")] + [_lemma(noun)]
+    return any(" ".join(words[i:]) in found for i in range(len(words)))
 
 
 def _negating_phrase(verb: Token) -> bool:
@@ -1248,13 +1283,15 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
     head = verb.head
     if verb.dep_ == "xcomp" and _lemma(head) not in DOUBLE_NEGATIVES and any(c.dep_ == "neg" for c in head.children):
         negated = True  # "did not have to use force", "does not want to meet"
-    if _named_event(candidate, grammar):
+    named = _named_event(candidate, grammar)
+    if named:
         # "workers who did not join in the strike", "nobody was hurt in the clashes": the
         # clause denies something about the event, not the event itself.
         negated = False
     if candidate.trigger.pos_ == "NOUN" and any(c.dep_ == "neg" or c.lower_ == "no" for c in candidate.trigger.children):
         negated = True
-    if _open_infinitive(verb):
+    if _open_infinitive(verb) and not named:
+        # ("too early to judge the impact of the strike": the strike itself happened)
         return "hypothetical", "present"
     if negated:
         return "negated", "past"
@@ -1509,11 +1546,16 @@ def code_sentence(
             candidate.actors = speaker
             candidate.type, candidate.cameo, candidate.mode, status = "REQUEST", "100", None, "occurred"
         if not candidate.actors:
-            # "a youth was killed in police firing": the act it happened in names the doer
-            for inner in _prep_objects(candidate.anchor, ("in", "during")):
+            # "a youth was killed in police firing": the act it happened in names the doer;
+            # so does an act that is the subject ("the attack by rebels killed ten soldiers")
+            inners = _prep_objects(candidate.anchor, ("in", "during"))
+            subject = candidate.subject if candidate.anchor.pos_ == "VERB" else None
+            for inner in inners + ([subject] if subject is not None else []):
                 other = by_index.get(inner.i)
                 if other is None or other is candidate:
                     continue
+                if inner is subject and not any(not (a.why or "").startswith("implicit") for a in other.actors):
+                    continue  # an unnamed attacker of the subject act is left to the weapon rule
                 if not other.actors and other.entry.implicit_actor:
                     other.actors = [_implicit_actor(other, worker)]
                 if other.actors:

@@ -162,3 +162,13 @@ def test_resolve_actor_memory_needs_an_earlier_mention(kb: KnowledgeBase) -> Non
     memory = ActorMemory()
     memory.remember(resolve_actor("Russia", kb=kb, on=ON))
     assert resolve_actor("Kim", kb=kb, on=ON, memory=memory) is None
+
+
+def test_resolve_actor_long_definite_name_is_no_reference(kb: KnowledgeBase) -> None:
+    # "the organization" points back to the UN; "the Allied Catering and Commercial Workers
+    # Organization" is a name of its own, however its head noun matches.
+    memory = ActorMemory()
+    memory.remember(resolve_actor("the United Nations", kb=kb, on=ON))
+    assert resolve_actor("the organization", kb=kb, on=ON, memory=memory).id == "org:united-nations"
+    named = resolve_actor("the Allied Catering and Commercial Workers Organization", kb=kb, on=ON, memory=memory)
+    assert named is None or not (named.why or "").startswith("memory")

@@ -972,3 +972,77 @@ def test_code_sentence_group_of_a_province_takes_its_country(place, country, cod
     assert [[(a.country, a.sector) for a in m.recipient] for m in mentions if m.type == "ASSAULT"] == [
         [(country, "CVL")]
     ]
+
+
+def test_code_sentence_object_that_is_an_event_with_its_modifier_is_no_weapon(code_table):
+    # "launched military operations, including missiles": the operations are the event
+    # (assault.operation.n), not a missile launch (mobilize.weapons)
+    mentions = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE launched/VERB/VBD/ROOT/1/launch military/ADJ/JJ/amod/3/military "
+        "operations/NOUN/NNS/dobj/1/operation ,/PUNCT/,/punct/3/, including/VERB/VBG/prep/3/include "
+        "missiles/NOUN/NNS/pobj/5/missile ./PUNCT/./punct/1/.")
+    assert [(m.type, [a.country for a in m.actor]) for m in mentions] == [("ASSAULT", ["RUS"])]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # a day is no target: rockets fired "on Monday" are a launch, not an attack
+        ("Iran/PROPN/NNP/nsubj/1/Iran/GPE fired/VERB/VBD/ROOT/1/fire rockets/NOUN/NNS/dobj/1/rocket "
+         "on/ADP/IN/prep/1/on Monday/PROPN/NNP/pobj/3/Monday/DATE ./PUNCT/./punct/1/.", "MOBILIZE"),
+        # a participle on the weapon names its target
+        ("Iran/PROPN/NNP/nsubj/1/Iran/GPE fired/VERB/VBD/ROOT/1/fire a/DET/DT/det/3/a missile/NOUN/NN/dobj/1/missile "
+         "aimed/VERB/VBN/acl/3/aim at/ADP/IN/prep/4/at Chinese/ADJ/JJ/amod/7/chinese/NORP troops/NOUN/NNS/pobj/5/troop "
+         "./PUNCT/./punct/1/.", "ASSAULT"),
+    ],
+)
+def test_code_sentence_fired_weapons_need_a_target_not_a_day(table, expected, code_table):
+    assert [m.type for m in code_table(table) if m.trigger.text == "fired"] == [expected]
+
+
+def test_code_sentence_event_noun_with_participle_by_agent(code_table):
+    # "the offensive launched by Russia": the participle's agent made the offensive
+    mentions = code_table(
+        "The/DET/DT/det/1/the offensive/NOUN/NN/nsubj/5/offensive launched/VERB/VBN/acl/1/launch by/ADP/IN/agent/2/by "
+        "Russia/PROPN/NNP/pobj/3/Russia/GPE surprised/VERB/VBD/ROOT/5/surprise China/PROPN/NNP/dobj/5/China/GPE "
+        "./PUNCT/./punct/5/.")
+    assert [(m.type, [a.country for a in m.actor]) for m in mentions] == [("ASSAULT", ["RUS"])]
+
+
+def test_code_sentence_act_as_subject_lends_its_named_doer(code_table):
+    # "The attack carried out by Russia killed ten protesters": the killing is Russia's, not
+    # an unknown attacker's ("the attack" itself names nobody)
+    mentions = code_table(
+        "The/DET/DT/det/1/the attack/NOUN/NN/nsubj/6/attack carried/VERB/VBN/acl/1/carry out/ADP/RP/prt/2/out "
+        "by/ADP/IN/agent/2/by Russia/PROPN/NNP/pobj/4/Russia/GPE killed/VERB/VBD/ROOT/6/kill "
+        "ten/NUM/CD/nummod/8/ten/CARDINAL protesters/NOUN/NNS/dobj/6/protester ./PUNCT/./punct/6/.")
+    killed = [m for m in mentions if m.trigger.text == "killed"]
+    assert [[a.id for a in m.actor] for m in killed] == [["country:RUS"]]
+
+
+def test_code_sentence_coordinated_verbs_share_the_object(code_table):
+    # "arrested and beat Chinese protesters": both acts fall on the protesters
+    mentions = code_table(
+        "Police/NOUN/NNS/nsubj/1/police arrested/VERB/VBD/ROOT/1/arrest and/CCONJ/CC/cc/1/and beat/VERB/VBD/conj/1/beat "
+        "Chinese/ADJ/JJ/amod/5/chinese/NORP protesters/NOUN/NNS/dobj/3/protester ./PUNCT/./punct/1/.")
+    assert sorted((m.type, [a.country for a in m.recipient]) for m in mentions if m.type != "PROTEST") == [
+        ("ASSAULT", ["CHN"]), ("COERCE", ["CHN"])
+    ]
+
+
+def test_code_sentence_named_event_under_an_open_infinitive_occurred(code_table):
+    # "too early to judge the strike": the judging is open, the strike happened
+    mentions = code_table(
+        "It/PRON/PRP/nsubj/1/it is/AUX/VBZ/ROOT/1/be too/ADV/RB/advmod/3/too early/ADJ/JJ/acomp/1/early to/PART/TO/aux/5/to "
+        "judge/VERB/VB/xcomp/3/judge the/DET/DT/det/7/the strike/NOUN/NN/dobj/5/strike ./PUNCT/./punct/1/.")
+    assert [(m.type, m.status) for m in mentions] == [("PROTEST", "occurred")]
+
+
+def test_code_sentence_staged_is_stage_not_stag(parse, coder, state):
+    # the lemmatiser's "staged" -> "stag" would hide the support verb of "staged a protest"
+    doc = parse(
+        "Chinese/ADJ/JJ/amod/1/chinese/NORP protesters/NOUN/NNS/nsubj/2/protester staged/VERB/VBD/ROOT/2/stag "
+        "a/DET/DT/det/4/a sit-in/NOUN/NN/dobj/2/sit-in ./PUNCT/./punct/2/.")
+    mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
+    assert doc[2].lemma_ == "stage"
+    assert any(m.type == "PROTEST" and m.trigger.text == "sit-in" for m in mentions)
