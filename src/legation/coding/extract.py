@@ -92,6 +92,8 @@ PROCESS_HEADS = ("process", "round", "session", "effort", "mission", "operation"
 # Prepositions after which a bare event noun may take the clause's subject as its actor
 # ("workers walked out in a strike", "youths threw stones during demonstrations").
 BORROWING_PREPS = ("in", "on", "during", "at", "by", "with", "through", "via")
+# "came under attack", "remains under arrest": the subject of these verbs undergoes the act
+UNDERGOING_VERBS = ("come", "be", "remain", "stay", "fall")
 # Support verbs that turn a cooperative noun event into an offer ("proposed talks").
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite")
 BACKGROUND_NOUNS = ("response", "wake", "retaliation", "reaction", "aftermath", "revenge", "reprisal")
@@ -593,6 +595,10 @@ class _SentenceCoder:
         for child in verb.children:
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return child
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and _children(verb, "agent"):
+            # "shells fired by the army", "protesters detained by police"; without a doer the
+            # participle describes a state ("a constable posted at the station")
+            return verb.head
         for conj in _children(verb, "conj"):
             if conj.pos_ == "VERB" and conj.i == verb.i + 2 and verb.nbor(1).dep_ == "cc":
                 # "arrested and beat six men", "killed or wounded 20": the verbs share the object
@@ -947,6 +953,21 @@ class _SentenceCoder:
             (phrase.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(head) in CAUSATIVE_VERBS)
             or (phrase.dep_ == "pobj" and head.lower_ == "to" and _lemma(head.head) in CAUSATIVE_VERBS)
         )
+        # "the convoy came under attack by rebels", "he remains under arrest": the subject
+        # undergoes the act, and a by/from phrase on the verb names who does it
+        undergone = (
+            phrase.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX")
+            and _lemma(head.head) in UNDERGOING_VERBS
+        )
+        if undergone:
+            anchor = head.head
+            for agent in _prep_objects(anchor, ("by", "from")):
+                actors = self.resolve(agent)
+                via = f"by-phrase of '{anchor.lemma_} under'"
+                if actors:
+                    break
+            for subject in _children(anchor, *SUBJECT_DEPS):
+                recipients = self.resolve(subject)
         if support:
             anchor = head
             subject, passive, via = self.subject_of(head)
@@ -1032,7 +1053,9 @@ class _SentenceCoder:
                     via = "subject of the clause"
                     anchor = verb
                     borrowed = bool(actors)
-        if not actors and not entry.standalone and not (entry.implicit_actor and ((support and passive) or caused)):
+        if not actors and not entry.standalone and not (
+            entry.implicit_actor and ((support and passive) or caused or undergone)
+        ):
             return None  # "a curfew was imposed", "sparked riots" keep the actor their type implies
         if not recipients:
             slots = [s for s in entry.recipient if s not in ("between", "among")]

@@ -551,6 +551,43 @@ CASES = [
         (),
         id="demolition-noun-by-troops",
     ),
+    pytest.param(
+        "Russian/ADJ/JJ/amod/1/Russian/NORP troops/NOUN/NNS/nsubj/2/troop charged/VERB/VBD/ROOT/2/charge the/DET/DT/det/5/the "
+        "army/NOUN/NN/compound/5/army camp/NOUN/NN/dobj/2/camp ./PUNCT/./punct/2/.",
+        ("ASSAULT", None),
+        ("ACCUSE",),
+        id="charging-a-camp-is-an-attack",
+    ),
+    pytest.param(
+        "Police/NOUN/NNS/nsubj/1/police charged/VERB/VBD/ROOT/1/charge the/DET/DT/det/3/the suspect/NOUN/NN/dobj/1/suspect "
+        "./PUNCT/./punct/1/.",
+        ("ACCUSE", "allege"),
+        ("ASSAULT",),
+        id="charging-a-suspect-is-an-accusation",
+    ),
+    pytest.param(
+        "Police/NOUN/NNS/nsubj/1/police intercepted/VERB/VBD/ROOT/1/intercept five/NUM/CD/nummod/3/five/CARDINAL "
+        "militants/NOUN/NNS/dobj/1/militant ./PUNCT/./punct/1/.",
+        ("COERCE", "arrest"),
+        (),
+        id="intercepting-people-is-an-arrest",
+    ),
+    pytest.param(
+        "Shells/NOUN/NNS/nsubj/6/shell fired/VERB/VBN/acl/0/fire by/ADP/IN/agent/1/by troops/NOUN/NNS/pobj/2/troop "
+        "towards/ADP/IN/prep/1/towards Iran/PROPN/NNP/pobj/4/Iran/GPE fell/VERB/VBD/ROOT/6/fall short/ADV/RB/advmod/6/short "
+        "./PUNCT/./punct/6/.",
+        ("ASSAULT", "heavy-weapons"),
+        (),
+        id="weapon-is-the-object-of-its-participle",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the convoy/NOUN/NN/nsubj/2/convoy came/VERB/VBD/ROOT/2/come under/ADP/IN/prep/2/under "
+        "attack/NOUN/NN/pobj/3/attack from/ADP/IN/prep/2/from Russian/ADJ/JJ/amod/7/Russian/NORP troops/NOUN/NNS/pobj/5/troop "
+        "./PUNCT/./punct/2/.",
+        ("ASSAULT", None),
+        (),
+        id="came-under-attack-from",
+    ),
 ]
 
 NOT_EVENTS = [
@@ -597,6 +634,12 @@ NOT_EVENTS = [
         "./PUNCT/./punct/1/.",
         "COERCE",
         id="apprehending-trouble",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE intercepted/VERB/VBD/ROOT/1/intercept a/DET/DT/det/3/a "
+        "missile/NOUN/NN/dobj/1/missile ./PUNCT/./punct/1/.",
+        "COERCE",
+        id="intercepting-a-missile",
     ),
     pytest.param(
         "Russia/PROPN/NNP/nsubj/1/Russia/GPE questioned/VERB/VBD/ROOT/1/question the/DET/DT/det/3/the "
