@@ -402,7 +402,7 @@ class _SentenceCoder:
         modifiers += [t for t in _prep_objects(head, ("of",)) if t.pos_ == "PROPN"]
         for child in modifiers:
             if (
-                (child.dep_ in ("compound", "amod", "nmod") or child.dep_ == "pobj") and child.pos_ == "PROPN"
+                child.dep_ in ("compound", "amod", "nmod", "pobj") and child.pos_ == "PROPN"
                 and child.ent_type_ != "PERSON"  # "Mayor David Miller": David is no town in Panama
             ):
                 place = resolve_place(child.text, gazetteer=self.coder.gazetteer, countries=(), text=child.text)
@@ -968,6 +968,7 @@ class _SentenceCoder:
                     break
             for subject in _children(anchor, *SUBJECT_DEPS):
                 recipients = self.resolve(subject)
+                break
         if support:
             anchor = head
             subject, passive, via = self.subject_of(head)

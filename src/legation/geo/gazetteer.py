@@ -46,7 +46,8 @@ _SUBDIVISION_TYPES = frozenset({
     "Special administrative region", "County", "Canton", "Popularate", "Geographical region",
     "Metropolitan region",
 })
-# "Al Anbar" is "Anbar" in English news; "Kyivska oblast", "Amanat al Asimah [city]"
+# "Al Anbar" is "Anbar" in English news; "Kyivska oblast" is also "Kyivska", and
+# "Amanat al Asimah [city]" is "Amanat al Asimah".
 _ARABIC_ARTICLE = re.compile(r"^(?:al|an|ar|as|ash|ad|adh|az|at|ath)\s+(?=\S{3})")
 _SUBDIVISION_SUFFIX = re.compile(r"\s+(?:oblast|province|governorate|region|state|prefecture)$|\s*\[.*\]$")
 _FOLD = str.maketrans(
