@@ -22,7 +22,7 @@ _HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "sir", "madam", "the", "president", "premier", "minister", "leader", "chairman", "general", "secretary", "senator", "chancellor", "king", "queen", "prince", "sheikh"]
 )
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"])
-# A definite reference to an earlier actor is short ("the ministry", "the rebel group").
+# A definite reference to an earlier actor by its kind is short ("the ministry", "the rebel group").
 _REFERENCE_WORDS = 4
 # Head nouns of definite references to an earlier organisation ("the group said").
 _ORG_NOUNS = frozenset(
@@ -75,6 +75,10 @@ class ActorMemory:
             said = {normalize_token(t) for t in tokenize(actor.text)}
             if head in said and (actor.id is None or not actor.id.startswith("country:")):
                 return actor
+        if len(words) > _REFERENCE_WORDS:
+            # "the ministry", "the rebel group" point back to an actor of that kind; "the SA
+            # Commercial Catering and Allied Workers Union" is a name of its own
+            return None
         for actor in reversed(self.actors):
             kind = (actor.id or "").split(":", 1)[0]
             if head in _ORG_NOUNS and kind in ("org", "group"):
@@ -327,9 +331,7 @@ def resolve_actor(
             actor_id=place.entry.id,
             why=f"country {place.via} {place.entry.id}",
         )
-    if memory is not None and memory.actors and normalize_token(words[0]) in _DETERMINERS and len(words) <= _REFERENCE_WORDS:
-        # "the ministry", "the rebel group" point back; "the SA Commercial Catering and
-        # Allied Workers Union" is a name of its own, not a reference to an earlier union
+    if memory is not None and memory.actors and normalize_token(words[0]) in _DETERMINERS:
         earlier = memory.recall_reference(words)
         if earlier is not None:
             return _from_memory(phrase, earlier, offset=offset, how=f"reference {phrase}")
