@@ -1176,25 +1176,29 @@ _NOUN_TRIGGER_PHRASES: dict[str, frozenset[str]] = {}
 _REACTION_VERBS: dict[str, frozenset[str]] = {}
 
 
-def _noun_trigger_lemmas(rules: RuleSet) -> frozenset[str]:
-    """The one-word lemmas of every noun trigger, per dictionary version."""
-    found = _NOUN_TRIGGERS.get(rules.version)
-    if found is None:
-        found = frozenset(
-            lemma.lower() for e in rules.entries.values() if e.pos == "NOUN" for lemma in e.lemmas if " " not in lemma
-        )
-        _NOUN_TRIGGERS[rules.version] = found
-    return found
-
-
-def _names_event(noun: Token, rules: RuleSet) -> bool:
-    """Whether a noun, with its modifiers, is a noun trigger ("lifting", "military operation")."""
+def _noun_trigger_phrases(rules: RuleSet) -> frozenset[str]:
+    """Every lemma of every noun trigger, lower-cased, per dictionary version."""
     found = _NOUN_TRIGGER_PHRASES.get(rules.version)
     if found is None:
         found = frozenset(
             " ".join(lemma.lower().split()) for e in rules.entries.values() if e.pos == "NOUN" for lemma in e.lemmas
         )
         _NOUN_TRIGGER_PHRASES[rules.version] = found
+    return found
+
+
+def _noun_trigger_lemmas(rules: RuleSet) -> frozenset[str]:
+    """The one-word lemmas of every noun trigger, per dictionary version."""
+    found = _NOUN_TRIGGERS.get(rules.version)
+    if found is None:
+        found = frozenset(phrase for phrase in _noun_trigger_phrases(rules) if " " not in phrase)
+        _NOUN_TRIGGERS[rules.version] = found
+    return found
+
+
+def _names_event(noun: Token, rules: RuleSet) -> bool:
+    """Whether a noun, with its modifiers, is a noun trigger ("lifting", "military operation")."""
+    found = _noun_trigger_phrases(rules)
     words = [t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod")] + [_lemma(noun)]
     return any(" ".join(words[i:]) in found for i in range(len(words)))
 
@@ -1578,7 +1582,7 @@ def code_sentence(
                 other = by_index.get(inner.i)
                 if other is None or other is candidate:
                     continue
-                if inner is subject and not any(not (a.why or "").startswith("implicit") for a in other.actors):
+                if inner is subject and all((a.why or "").startswith("implicit") for a in other.actors):
                     continue  # an unnamed attacker of the subject act is left to the weapon rule
                 if not other.actors and other.entry.implicit_actor:
                     other.actors = [_implicit_actor(other, worker)]

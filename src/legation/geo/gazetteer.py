@@ -86,7 +86,7 @@ def normalize_name(name: str) -> str:
 
 
 class Gazetteer:
-    """Name lookup over GeoNames cities, countries and US states.
+    """Name lookup over GeoNames cities, countries and US states, and ISO 3166-2 provinces.
 
     Build it with :func:`load_gazetteer`; it is read-only once built.
     """
@@ -112,7 +112,7 @@ class Gazetteer:
         self.capital_ids = capital_ids
 
     def __len__(self) -> int:
-        """Number of distinct places (cities, countries, states) indexed."""
+        """Number of distinct places (cities, countries, states, provinces) indexed."""
         return len({id(e) for bucket in self._primary.values() for e in bucket})
 
     def entries(self, name: str) -> tuple[list[GazetteerEntry], bool]:
@@ -371,9 +371,9 @@ def _subdivision_entries(
         english[code].append(alias)
     found: list[tuple[GazetteerEntry, set[str]]] = []
     for sub in pycountry.subdivisions:
-        country = iso3.get(sub.country_code)
         if sub.parent_code is not None or sub.type not in _SUBDIVISION_TYPES or sub.country_code == "US":
             continue
+        country = iso3.get(sub.country_code)
         if country is None:
             continue
         key = normalize_name(sub.name)
