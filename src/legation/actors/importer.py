@@ -427,20 +427,25 @@ def _end_superseded(roles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return result
 
 
-def _names_of(record: ActorRecord, *, common: frozenset[str]) -> list[str]:
+def _names_of(record: ActorRecord, *, common: frozenset[str], generic: frozenset[str]) -> list[str]:
     names = []
+    primary = _clean_name(record.primary)
     for raw in (record.primary, *record.synonyms):
         name = _clean_name(raw)
         if name is None:
             continue
         if " " not in name and name.replace(".", "") in common:
             continue
+        if name != primary and " " not in name and {name, f"{name}s", f"{name}es"} & generic:
+            # A one-word alias that is a role noun ("youth" for Gazteriak, "senate" for the
+            # US Congress) names anyone of that kind: the agent dictionary codes it instead.
+            continue
         names.append(name)
     return names
 
 
 def build_actors(
-    src: Path, *, iso_codes: frozenset[str], common: frozenset[str]
+    src: Path, *, iso_codes: frozenset[str], common: frozenset[str], generic: frozenset[str] = frozenset()
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Build people and organisation/group entries from the Phoenix actor dictionaries.
 
@@ -466,7 +471,7 @@ def build_actors(
                 # A country name with its cities (dated when borders changed, e.g.
                 # Ukraine before and after 1991): not an actor entry of its own.
                 continue
-            names = _names_of(record, common=common)
+            names = _names_of(record, common=common, generic=generic)
             primary = _clean_name(record.primary)
             if not names or primary is None or primary not in names:
                 continue
@@ -557,7 +562,9 @@ over imported entries) and regenerate with
 | `agents.jsonl` | {agents} | `{agents_file}` (role nouns -> sector, regular plurals generated, `!MACRO!` sets expanded; `~JNK` kept as `junk: true`) |
 
 Single-word names that are common English words (spaCy stop words and the verbs,
-adjectives and adverbs in the pinned pipeline's lemmatizer tables) are left out.
+adjectives and adverbs in the pinned pipeline's lemmatizer tables) are left out, and so
+is a single-word alias (not the main name) that is a role noun of the agent dictionary
+or the singular of one ("youth" for Gazteriak, "senate" for the US Congress).
 The non-commercial `tabari/` lists are not used.
 
 ## Origins and licences
@@ -610,8 +617,11 @@ def import_dictionaries(src: Path, out: Path) -> dict[str, int]:
     Path("src/legation/dictionaries/actors"))`` returns the entry count per file.
     """
     countries, iso_codes = build_countries(src)
-    people, organizations = build_actors(src, iso_codes=iso_codes, common=load_common_words())
     agents = build_agents(src)
+    generic = frozenset(p for e in agents if not e.get("junk") for p in e["patterns"])
+    people, organizations = build_actors(
+        src, iso_codes=iso_codes, common=load_common_words(), generic=generic
+    )
     # An id may appear once in the whole knowledge base: countries and their extras win.
     taken = {e["id"] for e in countries}
     organizations = [e for e in organizations if e["id"] not in taken]

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from legation.actors.codes import decode_cameo
-from legation.actors.importer import OUTPUT_FILES, build_agents, import_dictionaries, slugify
+from legation.actors.importer import (
+    OUTPUT_FILES,
+    build_actors,
+    build_agents,
+    import_dictionaries,
+    slugify,
+)
 from legation.actors.kb import SHIPPED_DIR, load_knowledge_base
 from legation.actors.petrarch import (
     CodeSpan,
@@ -139,6 +145,24 @@ def test_build_agents_reads_plover_sector_codes_as_they_are(tmp_path: Path) -> N
     )
     sectors = {e["name"]: e["roles"][0]["sector"] for e in build_agents(tmp_path)}
     assert sectors == {"surgeon": "MED", "columnist": "JRN", "striking midwife": "CVL"}
+
+
+def test_role_noun_aliases_are_left_to_the_agent_dictionary(tmp_path: Path) -> None:
+    # "youth" (an agent's singular) and "senate" (an agent) name anyone of that kind; the
+    # group keeps its own name and its other aliases.
+    folder = tmp_path / "petrarch2"
+    folder.mkdir()
+    (folder / "Phoenix.MilNonState.actors.txt").write_text(
+        "GAZTERIAK_ [FRAREB]\n+YOUTH_\n+GAZTE_\n\nSENATE_ [USAREB]\n", encoding="utf-8"
+    )
+    for name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt"):
+        (folder / name).write_text("", encoding="utf-8")
+    _, organizations = build_actors(
+        tmp_path, iso_codes=frozenset({"FRA", "USA"}), common=frozenset(),
+        generic=frozenset({"youths", "senate", "senates"}),
+    )
+    patterns = {e["id"]: set(e["patterns"]) for e in organizations}
+    assert patterns == {"org:gazteriak": {"gazteriak", "gazte"}, "org:senate": {"senate"}}
 
 
 def test_shipped_agents_keep_doctors_medical() -> None:
