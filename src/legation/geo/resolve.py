@@ -73,6 +73,15 @@ def resolve_place(
         qualifier, want_admin1 = _qualifier_in_text(words, text)
 
     found, main_name = gazetteer.entries(words)
+    if text is not None and text == text.lower():
+        # Lower-case text has no capital to tell "the temple town" from Temple, Texas: a
+        # place there is a country, a province, a prominent city or lies in a country the
+        # article is about.
+        found = [
+            e for e in found
+            if e.place.feature in ("country", "admin1") or e.place.country in countries
+            or _prominent(e, gazetteer=gazetteer)
+        ]
     if len(words.replace(".", "")) < 3:
         # "US", "UK": only our upper-case country aliases, never a town called "Bo".
         found = [e for e in found if e.place.feature == "country"]

@@ -216,6 +216,15 @@ def test_resolve_place_lower_case(gazetteer):
     assert resolve_place("Police", gazetteer=gazetteer, text="Police said so.") is None
 
 
+def test_lower_case_text_needs_the_articles_country_or_a_prominent_place(gazetteer):
+    text = "a flag march in the temple town of ayodhya"
+    assert resolve_place("temple", gazetteer=gazetteer, text=text, countries=("IND",)) is None
+    assert resolve_place("temple", gazetteer=gazetteer, text=text, countries=("USA",)) is not None
+    assert resolve_place("Temple", gazetteer=gazetteer, text="A flag march in Temple.") is not None
+    place = resolve_place("ahmedabad", gazetteer=gazetteer, text="riots in ahmedabad", countries=("PAK",))
+    assert place is not None and place.country == "IND"  # a city of millions needs no context
+
+
 def test_country_codes_are_alpha3(gazetteer):
     for name in ("Moscow", "Paris", "Seoul", "Lagos", "Lima"):
         for place in gazetteer.candidates(name):
