@@ -72,6 +72,18 @@ def test_an_assembly_is_a_legislature_and_an_unlawful_one_nobody(shipped_kb: Kno
     assert resolve_actor("an unlawful assembly", kb=shipped_kb, on=ON) is None
 
 
+def test_a_union_is_labour_unless_named_or_a_treaty(shipped_kb: KnowledgeBase) -> None:
+    for phrase in ("the union", "the teachers' union", "union officials"):
+        actor = resolve_actor(phrase, kb=shipped_kb, on=ON)
+        assert actor is not None and actor.sector == "LAB", phrase
+    actor = resolve_actor("the European Union", kb=shipped_kb, on=ON)
+    assert actor is not None and actor.country == "EUR"
+    actor = resolve_actor("the union home minister", kb=shipped_kb, on=ON)
+    assert actor is not None and actor.sector == "GOV"
+    assert resolve_actor("a customs union", kb=shipped_kb, on=ON) is None
+    assert resolve_actor("civil unions", kb=shipped_kb, on=ON) is None
+
+
 def test_bare_organization_word_is_nobody(shipped_kb: KnowledgeBase) -> None:
     # The imported Tanzim entry once listed the bare word "organization".
     assert resolve_actor("the organization", kb=shipped_kb, on=ON) is None
