@@ -555,6 +555,9 @@ class _SentenceCoder:
                     return obj, False, "object control"
             if current.dep_ in ("xcomp", "conj") or (current.dep_ == "advcl" and current.tag_ in ("VBG", "VB")):
                 via = "control" if current.dep_ == "xcomp" else "coordination"
+                # "the rebels attacked the town and were repelled", "hopes to be elected": a
+                # passive verb's borrowed subject undergoes it
+                passive = passive or (hop == 0 and bool(_children(current, "auxpass")))
                 current = current.head
                 continue
             if current.dep_ == "pcomp" and current.head.dep_ == "prep" and _lemma(current.head.head) in RESPONSIBILITY_WORDS:

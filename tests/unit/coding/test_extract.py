@@ -1030,6 +1030,19 @@ def test_code_sentence_coordinated_verbs_share_the_object(code_table):
     ]
 
 
+def test_code_sentence_passive_conjunct_borrows_its_subject_as_undergoer(code_table):
+    # "rebels attacked the town and were repelled by troops": the rebels are repelled
+    mentions = code_table(
+        "Chinese/ADJ/JJ/amod/1/chinese/NORP rebels/NOUN/NNS/nsubj/2/rebel attacked/VERB/VBD/ROOT/2/attack "
+        "the/DET/DT/det/4/the town/NOUN/NN/dobj/2/town and/CCONJ/CC/cc/2/and were/AUX/VBD/auxpass/7/be "
+        "repelled/VERB/VBN/conj/2/repel by/ADP/IN/agent/7/by Russian/ADJ/JJ/amod/10/russian/NORP "
+        "troops/NOUN/NNS/pobj/8/troop ./PUNCT/./punct/2/.")
+    repelled = [m for m in mentions if m.trigger.text == "repelled"]
+    assert [([a.country for a in m.actor], [a.country for a in m.recipient]) for m in repelled] == [
+        (["RUS"], ["CHN"])
+    ]
+
+
 def test_code_sentence_named_event_under_an_open_infinitive_occurred(code_table):
     # "too early to judge the strike": the judging is open, the strike happened
     mentions = code_table(
