@@ -588,6 +588,16 @@ class _SentenceCoder:
         for child in _children(verb, "agent"):
             for pobj in _children(child, "pobj"):
                 return pobj
+        if _children(verb, "auxpass"):
+            # "were provided weapons by the US", "was denied entry by Israel": the parser
+            # hangs the by-phrase of a passive with an object left on that object, or calls
+            # it a plain preposition ("was granted asylum by Britain"; not "by Monday")
+            for obj in _children(verb, "dobj", "obj"):
+                for by in _prep_objects(obj, ("by",)):
+                    return by
+            for by in _prep_objects(verb, ("by",)):
+                if by.pos_ == "PROPN" and by.ent_type_ not in ("DATE", "TIME"):
+                    return by
         return None
 
     def direct_object(self, verb: Token) -> Token | None:

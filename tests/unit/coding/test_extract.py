@@ -1043,6 +1043,17 @@ def test_code_sentence_passive_conjunct_borrows_its_subject_as_undergoer(code_ta
     ]
 
 
+@pytest.mark.parametrize(("by_dep", "by_head"), [("prep", 4), ("prep", 3)])
+def test_code_sentence_passive_by_phrase_the_parser_misattached(code_table, by_dep, by_head):
+    # "fighters were provided weapons by Russia": the by-phrase hung on the object left
+    # after the passive, or labelled a plain preposition of the verb, is still the giver
+    mentions = code_table(
+        "Kurdish/ADJ/JJ/amod/1/kurdish/NORP fighters/NOUN/NNS/nsubjpass/3/fighter were/AUX/VBD/auxpass/3/be "
+        f"provided/VERB/VBN/ROOT/3/provide weapons/NOUN/NNS/dobj/3/weapon by/ADP/IN/{by_dep}/{by_head}/by "
+        "Russia/PROPN/NNP/pobj/5/Russia/GPE ./PUNCT/./punct/3/.")
+    assert [(m.type, [a.country for a in m.actor]) for m in mentions] == [("AID", ["RUS"])]
+
+
 def test_code_sentence_named_event_under_an_open_infinitive_occurred(code_table):
     # "too early to judge the strike": the judging is open, the strike happened
     mentions = code_table(
