@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any, TypeVar
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span as SpacySpan
@@ -107,6 +108,9 @@ INTRANSITIVE_VERBS = frozenset({"gather", "assemble", "march", "rally", "converg
 STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "contempt"})  # "in defiance of X"
 # Types of triggers that react to someone else's act ("China condemned the arrest").
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT", "CONSULT"})
+# Types whose verbs act on an event named as their object ("banned the rally", "attacked
+# the march", "intercepted the rocket") without having made it.
+ACTING_ON_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 GENERIC_MODALS = frozenset({"can", "could", "may", "might"})
 TREND_WORDS = frozenset({"increase", "rise", "decline", "fall", "drop", "become", "decrease"})
 PART_NOUNS = ("role", "involvement", "part", "participation", "complicity", "hand")  # "his role in the abduction"
@@ -1057,8 +1061,14 @@ class _SentenceCoder:
         if not actors and entry.standalone and not support and not oblique and not caused:
             verb = _clause_verb(noun)
             # "Russia condemned the arrest of Navalny": who reacts to an event did not make it
+            # "the ministry banned the opposition rally", "troops attacked the march": who
+            # coerces or attacks an event did not make it either
+            acted_on = (
+                _verb_trigger_types(self.coder.rules).get(_lemma(verb), frozenset()) if verb is not None else frozenset()
+            )
             reacting = verb is not None and phrase.dep_ in ("dobj", "obj") and phrase.head.i == verb.i and (
                 _lemma(verb) in _reaction_verb_lemmas(self.coder.rules)
+                or (bool(acted_on & ACTING_ON_TYPES) and entry.type not in acted_on)
             )
             if verb is not None and _lemma(verb) not in self.grammar.reporting_verbs and not reacting:
                 subject, passive, _ = self.subject_of(verb)
@@ -1184,29 +1194,43 @@ class _SentenceCoder:
         return None
 
 
-_NOUN_TRIGGERS: dict[str, frozenset[str]] = {}
-_NOUN_TRIGGER_PHRASES: dict[str, frozenset[str]] = {}
-_REACTION_VERBS: dict[str, frozenset[str]] = {}
+_T = TypeVar("_T")
+_PER_VERSION: dict[tuple[str, str], Any] = {}
+
+
+def _per_version(name: str, rules: RuleSet, compute: Callable[[RuleSet], _T]) -> _T:
+    """Compute a set derived from the trigger rules once per dictionary version."""
+    key = (name, rules.version)
+    if key not in _PER_VERSION:
+        _PER_VERSION[key] = compute(rules)
+    return _PER_VERSION[key]
 
 
 def _noun_trigger_phrases(rules: RuleSet) -> frozenset[str]:
     """Every lemma of every noun trigger, lower-cased, per dictionary version."""
-    found = _NOUN_TRIGGER_PHRASES.get(rules.version)
-    if found is None:
-        found = frozenset(
-            " ".join(lemma.lower().split()) for e in rules.entries.values() if e.pos == "NOUN" for lemma in e.lemmas
-        )
-        _NOUN_TRIGGER_PHRASES[rules.version] = found
-    return found
+    return _per_version("noun phrases", rules, lambda r: frozenset(
+        " ".join(lemma.lower().split()) for e in r.entries.values() if e.pos == "NOUN" for lemma in e.lemmas
+    ))
 
 
 def _noun_trigger_lemmas(rules: RuleSet) -> frozenset[str]:
     """The one-word lemmas of every noun trigger, per dictionary version."""
-    found = _NOUN_TRIGGERS.get(rules.version)
-    if found is None:
-        found = frozenset(phrase for phrase in _noun_trigger_phrases(rules) if " " not in phrase)
-        _NOUN_TRIGGERS[rules.version] = found
-    return found
+    return _per_version("noun words", rules, lambda r: frozenset(
+        phrase for phrase in _noun_trigger_phrases(r) if " " not in phrase
+    ))
+
+
+def _verb_trigger_types(rules: RuleSet) -> dict[str, frozenset[str]]:
+    """The event types each verb (the first word of a verb trigger's lemma) can trigger."""
+    def compute(r: RuleSet) -> dict[str, frozenset[str]]:
+        found: dict[str, set[str]] = {}
+        for entry in r.entries.values():
+            if entry.pos == "VERB":
+                for lemma in entry.lemmas:
+                    found.setdefault(lemma.lower().split()[0], set()).add(entry.type)
+        return {verb: frozenset(types) for verb, types in found.items()}
+
+    return _per_version("verb types", rules, compute)
 
 
 def _names_event(noun: Token, rules: RuleSet) -> bool:
@@ -1229,18 +1253,10 @@ def _reaction_verb_lemmas(rules: RuleSet) -> frozenset[str]:
     """The verbs of triggers that react to someone else's act (condemn, welcome, reject,
     demand, protest, discuss: REACTION_TYPES), per dictionary version; not "agree" or
     "approve", whose subject makes the act ("the EU agreed sanctions")."""
-    found = _REACTION_VERBS.get(rules.version)
-    if found is None:
-        def verbs(types: Iterable[str], *, inside: bool) -> frozenset[str]:
-            return frozenset(
-                lemma.lower().split()[0] for e in rules.entries.values()
-                if e.pos == "VERB" and (e.type in types) == inside for lemma in e.lemmas
-            )
-
-        # a verb that also triggers an act of its own subject ("approve" sanctions) is left out
-        found = verbs(REACTION_TYPES, inside=True) - verbs(REACTION_TYPES, inside=False)
-        _REACTION_VERBS[rules.version] = found
-    return found
+    # a verb that also triggers an act of its own subject ("approve" sanctions) is left out
+    return _per_version("reaction verbs", rules, lambda r: frozenset(
+        verb for verb, types in _verb_trigger_types(r).items() if types <= REACTION_TYPES
+    ))
 
 
 def _verb_phrase_present(entry: TriggerEntry, verb: Token) -> bool:
@@ -1255,8 +1271,9 @@ def _verb_phrase_present(entry: TriggerEntry, verb: Token) -> bool:
         return False  # "called off the search" is no call, "broke off" no breaking
     if not rests or any(not rest for rest in rests):
         return True
-    # Not the verb's own infinitive "to": "tried to swear loyalty" is no "swear to".
-    kids = [c for c in verb.children if c.dep_ not in ("aux", "auxpass")]
+    # Not the verb's own infinitive "to": "tried to swear loyalty" is no "swear to"; not
+    # inside its active subject: "the hostage release took place" is no "take hostage".
+    kids = [c for c in verb.children if c.dep_ not in ("aux", "auxpass", *SUBJECT_DEPS)]
     near = {c.lower_ for c in kids} | {g.lower_ for c in kids for g in c.children}
     return any(all(word in near for word in rest) for rest in rests)
 

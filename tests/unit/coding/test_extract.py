@@ -1054,6 +1054,25 @@ def test_code_sentence_passive_by_phrase_the_parser_misattached(code_table, by_d
     assert [(m.type, [a.country for a in m.actor]) for m in mentions] == [("AID", ["RUS"])]
 
 
+def test_code_sentence_who_bans_an_event_did_not_hold_it(code_table):
+    # "Russian police banned the opposition rally": the ban is the police's, the rally not
+    mentions = code_table(
+        "Russian/ADJ/JJ/amod/1/russian/NORP police/NOUN/NNS/nsubj/2/police banned/VERB/VBD/ROOT/2/ban "
+        "the/DET/DT/det/5/the opposition/NOUN/NN/compound/5/opposition rally/NOUN/NN/dobj/2/rally ./PUNCT/./punct/2/.")
+    sectors = {m.type: [a.sector for a in m.actor] for m in mentions}
+    assert sectors["COERCE"] == ["COP"]
+    assert sectors["PROTEST"] != ["COP"]
+
+
+def test_code_sentence_verb_phrase_words_not_inside_the_subject(code_table):
+    # "the hostage release took place": no "take hostage" in it
+    mentions = code_table(
+        "The/DET/DT/det/2/the hostage/NOUN/NN/compound/2/hostage release/NOUN/NN/nsubj/3/release "
+        "took/VERB/VBD/ROOT/3/take place/NOUN/NN/dobj/3/place in/ADP/IN/prep/3/in Doha/PROPN/NNP/pobj/5/Doha/GPE "
+        "./PUNCT/./punct/3/.")
+    assert [m.type for m in mentions if m.type == "ASSAULT"] == []
+
+
 def test_code_sentence_named_event_under_an_open_infinitive_occurred(code_table):
     # "too early to judge the strike": the judging is open, the strike happened
     mentions = code_table(
