@@ -116,6 +116,7 @@ TREND_WORDS = frozenset({"increase", "rise", "decline", "fall", "drop", "become"
 PART_NOUNS = ("role", "involvement", "part", "participation", "complicity", "hand")  # "his role in the abduction"
 RESPONSIBILITY_WORDS = ("responsible", "guilty", "culpable", "complicit", "engage", "involve", "implicate")
 OCCURRENCE_VERBS = ("happen", "occur", "take", "go", "break", "erupt", "materialise", "materialize", "proceed", "spread")
+ONSET_VERBS = ("begin", "start", "open", "resume", "commence", "continue")
 DOUBLE_NEGATIVES = ("hesitate", "fail", "refuse", "decline", "stop", "cease")  # "did not hesitate to strike"
 NEGATIVE_PRONOUNS = ("nobody", "noone", "none", "nothing", "neither")
 ATTEMPT_VERBS = ("try", "attempt")
@@ -845,9 +846,11 @@ class _SentenceCoder:
             return False
         wanted = {w.lower() for w in entry.object}
         head = _lemma(obj)
-        if head not in wanted and obj.lower_ not in wanted and _names_event(obj, self.coder.rules):
+        named = {head, obj.lower_} | {_lemma(c) for c in obj.lefts if c.dep_ == "compound"}
+        if not named & wanted and _names_event(obj, self.coder.rules):
             # "announced the lifting of sanctions", "launched military operations, including
-            # missiles": the object is another event, whatever its modifiers name
+            # missiles": the object is another event, whatever its modifiers name (but "broke
+            # the ceasefire agreement" is a ceasefire)
             return False
         if "@person" in wanted and obj.pos_ == "PROPN" and obj.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE"):
             return True  # "freed Bout": a named person
@@ -887,9 +890,13 @@ class _SentenceCoder:
             agent = self.agent_of(verb)
             if agent is not None:
                 actors = self.resolve(agent)
-            elif entry.type == "MOBILIZE" and entry.object is not None and entry.implicit_actor is None:
-                # "the army was deployed to the border": forces sent by no one named are
-                # the mobilising side themselves
+            elif entry.implicit_actor is None and (
+                (entry.type == "MOBILIZE" and entry.object is not None)
+                or (entry.type == "RETREAT" and entry.mode != "release")
+            ):
+                # "the army was deployed to the border", "the troops were withdrawn", "the
+                # militia was disbanded": forces moved or stood down by no one named are
+                # that side themselves (not so the released: "prisoners were freed")
                 actors = self.resolve(subject) if subject is not None else []
                 via = "forces deployed, no sender named"
             obj_for_recipient = subject
@@ -969,6 +976,12 @@ class _SentenceCoder:
         caused = not support and (
             (phrase.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(head) in CAUSATIVE_VERBS)
             or (phrase.dep_ == "pobj" and head.lower_ == "to" and _lemma(head.head) in CAUSATIVE_VERBS)
+        )
+        # "the trial of eleven men began", "fighting broke out": an event that is the subject
+        # of a verb of occurrence or onset happened, whoever did it
+        occurs = (
+            phrase.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX")
+            and (_lemma(head) in OCCURRENCE_VERBS or _lemma(head) in ONSET_VERBS)
         )
         # "the convoy came under attack by rebels", "he remains under arrest": the subject
         # undergoes the act, and a by/from phrase on the verb names who does it
@@ -1078,7 +1091,7 @@ class _SentenceCoder:
                     anchor = verb
                     borrowed = bool(actors)
         if not actors and not entry.standalone and not (
-            entry.implicit_actor and ((support and passive) or caused or undergone)
+            entry.implicit_actor and ((support and passive) or caused or undergone or occurs)
         ):
             return None  # "a curfew was imposed", "sparked riots" keep the actor their type implies
         if not recipients:
@@ -1644,7 +1657,9 @@ def code_sentence(
         location = worker.location(candidate)
         context_country = location.country if location and location.country else state.main_country()
         candidate.actors = [_with_context_country(a, context_country) for a in candidate.actors]
-        candidate.recipients = [_with_context_country(a, context_country) for a in candidate.recipients]
+        if candidate.mode != "expel":
+            # (an expelled diplomat is a foreigner: the place is the expelling state's own)
+            candidate.recipients = [_with_context_country(a, context_country) for a in candidate.recipients]
         if implied and candidate.type == "ASSAULT":
             candidate.actors = _story_attacker(candidate, state, sentence_index=sentence_index)
         if entry.type == "CONSULT" and candidate.recipients == [] and candidate.destination is not None:

@@ -41,6 +41,8 @@ KB_ENTRIES = [
      "roles": [{"sector": "MIL"}], "source": "test"},
     {"id": "agent:protester", "kind": "agent", "name": "protester", "patterns": ["protester", "protesters"],
      "roles": [{"sector": "CVL"}], "source": "test"},
+    {"id": "agent:diplomat", "kind": "agent", "name": "diplomat", "patterns": ["diplomat", "diplomats"],
+     "roles": [{"sector": "GOV"}], "source": "test"},
 ]
 
 

@@ -1073,6 +1073,45 @@ def test_code_sentence_verb_phrase_words_not_inside_the_subject(code_table):
     assert [m.type for m in mentions if m.type == "ASSAULT"] == []
 
 
+def test_code_sentence_forces_withdrawn_by_no_one_named_retreat_themselves(code_table):
+    mentions = code_table(
+        "Russian/ADJ/JJ/amod/1/russian/NORP troops/NOUN/NNS/nsubjpass/3/troop were/AUX/VBD/auxpass/3/be "
+        "withdrawn/VERB/VBN/ROOT/3/withdraw from/ADP/IN/prep/3/from the/DET/DT/det/6/the border/NOUN/NN/pobj/4/border "
+        "./PUNCT/./punct/3/.")
+    assert [(m.type, [a.country for a in m.actor]) for m in mentions] == [("RETREAT", ["RUS"])]
+
+
+@pytest.mark.parametrize(("nationality", "expected"), [("", [None]), ("Russian/ADJ/JJ/amod/4/russian/NORP ", ["RUS"])])
+def test_code_sentence_expelled_diplomats_are_foreigners(code_table, nationality, expected):
+    # "China expelled two Russian diplomats": they are the target; bare "two diplomats" are
+    # nobody's, not China's own (the place of the expulsion)
+    words = nationality.split()
+    shift = len(words)
+    mentions = code_table(
+        "China/PROPN/NNP/nsubj/1/China/GPE expelled/VERB/VBD/ROOT/1/expel two/NUM/CD/nummod/"
+        f"{3 + shift}/two/CARDINAL {nationality}diplomats/NOUN/NNS/dobj/1/diplomat ./PUNCT/./punct/1/.")
+    assert [(m.type, [a.country for a in m.recipient]) for m in mentions] == [("SANCTION", expected)]
+
+
+def test_code_sentence_breaking_a_ceasefire_agreement_is_fighting(code_table):
+    mentions = code_table(
+        "Russian/ADJ/JJ/amod/1/russian/NORP troops/NOUN/NNS/nsubj/2/troop broke/VERB/VBD/ROOT/2/break "
+        "the/DET/DT/det/5/the ceasefire/NOUN/NN/compound/5/ceasefire agreement/NOUN/NN/dobj/2/agreement "
+        "./PUNCT/./punct/2/.")
+    assert [(m.type, m.cameo) for m in mentions] == [("ASSAULT", "196")]
+
+
+def test_code_sentence_a_trial_that_begins_is_a_prosecution(code_table):
+    # "the trial of two Chinese activists began": a court, unnamed, prosecutes them
+    mentions = code_table(
+        "The/DET/DT/det/1/the trial/NOUN/NN/nsubj/6/trial of/ADP/IN/prep/1/of two/NUM/CD/nummod/5/two/CARDINAL "
+        "Chinese/ADJ/JJ/amod/5/chinese/NORP activists/NOUN/NNS/pobj/2/activist began/VERB/VBD/ROOT/6/begin "
+        "./PUNCT/./punct/6/.")
+    assert [(m.type, [a.sector for a in m.actor], [a.country for a in m.recipient]) for m in mentions] == [
+        ("ACCUSE", ["JUD"], ["CHN"])
+    ]
+
+
 def test_code_sentence_named_event_under_an_open_infinitive_occurred(code_table):
     # "too early to judge the strike": the judging is open, the strike happened
     mentions = code_table(
