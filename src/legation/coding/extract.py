@@ -116,6 +116,8 @@ TREND_WORDS = frozenset({"increase", "rise", "decline", "fall", "drop", "become"
 PART_NOUNS = ("role", "involvement", "part", "participation", "complicity", "hand")  # "his role in the abduction"
 RESPONSIBILITY_WORDS = ("responsible", "guilty", "culpable", "complicit", "engage", "involve", "implicate")
 OCCURRENCE_VERBS = ("happen", "occur", "take", "go", "break", "erupt", "materialise", "materialize", "proceed", "spread")
+# Verbs whose from-phrase names a state that ends ("freed from detention")
+LEAVING_VERBS = frozenset({"release", "free", "escape", "flee", "discharge", "liberate", "rescue", "emerge"})
 ONSET_VERBS = ("begin", "start", "open", "resume", "commence", "continue")
 DOUBLE_NEGATIVES = ("hesitate", "fail", "refuse", "decline", "stop", "cease")  # "did not hesitate to strike"
 NEGATIVE_PRONOUNS = ("nobody", "noone", "none", "nothing", "neither")
@@ -957,6 +959,8 @@ class _SentenceCoder:
         return None
 
     def _evaluate_noun(self, entry: TriggerEntry, noun: Token) -> _Candidate | None:
+        if noun.dep_ == "pobj" and noun.head.lower_ == "from" and _lemma(noun.head.head) in LEAVING_VERBS:
+            return None  # "released from house arrest", "escaped from custody": the state ends
         actors: list[Actor] = []
         recipients: list[Actor] = []
         via = "noun modifier"

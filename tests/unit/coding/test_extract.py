@@ -1112,6 +1112,16 @@ def test_code_sentence_a_trial_that_begins_is_a_prosecution(code_table):
     ]
 
 
+def test_code_sentence_freed_from_house_arrest_is_a_release_only(code_table):
+    # "released the former president from house arrest": a president is someone to free;
+    # the arrest the release ends is no new arrest
+    mentions = code_table(
+        "Russian/ADJ/JJ/amod/1/russian/NORP police/NOUN/NNS/nsubj/2/police released/VERB/VBD/ROOT/2/release "
+        "the/DET/DT/det/5/the former/ADJ/JJ/amod/5/former president/NOUN/NN/dobj/2/president from/ADP/IN/prep/2/from "
+        "house/NOUN/NN/compound/8/house arrest/NOUN/NN/pobj/6/arrest ./PUNCT/./punct/2/.")
+    assert [(m.type, m.mode) for m in mentions] == [("RETREAT", "release")]
+
+
 def test_code_sentence_named_event_under_an_open_infinitive_occurred(code_table):
     # "too early to judge the strike": the judging is open, the strike happened
     mentions = code_table(
