@@ -941,7 +941,7 @@ class _SentenceCoder:
                 if recipients:
                     break
         destination = self._destination(entry, verb, obj_for_recipient)
-        consumed = (obj.i,) if entry.object is not None and obj is not None else ()
+        consumed = (obj.i,) if entry.object is not None and obj is not None and not entry.keeps_object else ()
         return _Candidate(entry=entry, trigger=verb, anchor=verb, actors=actors, recipients=recipients,
                           actor_via=via, destination=destination, consumed=consumed,
                           subject=None if passive else subject)
@@ -1548,7 +1548,10 @@ def code_sentence(
         ):
             # "vowed to attack the city" is a threat; "agreed to postpone the rally" is not.
             outer.type, outer.cameo, outer.mode = "THREATEN", "130", THREAT_MODE_BY_TYPE.get(candidate.entry.type)
-        if not outer.actors and candidate.actors:
+        own_subject = candidate.anchor.dep_ == "ccomp" or candidate.actor_via == "object control"
+        if not outer.actors and candidate.actors and not own_subject:
+            # "threatened to cut ties": the one who would cut them threatens; not so the
+            # doer of a clause with its own subject ("X demanded that troops be withdrawn")
             outer.actors = candidate.actors
         taken = {a.key for a in outer.actors}
         if not outer.recipients and outer.type == "REQUEST" and outer.trigger.pos_ == "NOUN" and candidate.actors:

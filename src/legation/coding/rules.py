@@ -70,6 +70,7 @@ class TriggerEntry(BaseModel):
     not_modified_by: list[str] = Field(default_factory=list)  # "strike" but not "air strike"
     possessor_undergoes: bool = False  # "Navalny's arrest": the possessor is the recipient (no of-phrase)
     no_object: bool = False  # "demonstrated in the square", not "demonstrated the system" / "how ..."
+    keeps_object: bool = False  # the listed object stays an event of its own ("dispersed the protesters")
     not_with_words: list[str] = Field(default_factory=list)  # "a rally", not in a sentence on "stocks"
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
     note: str | None = None

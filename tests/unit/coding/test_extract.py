@@ -1122,6 +1122,26 @@ def test_code_sentence_freed_from_house_arrest_is_a_release_only(code_table):
     assert [(m.type, m.mode) for m in mentions] == [("RETREAT", "release")]
 
 
+def test_code_sentence_protesters_dispersed_by_no_one_named(code_table):
+    # the police, unnamed, disperse them; the protest itself still took place
+    mentions = code_table(
+        "The/DET/DT/det/1/the protesters/NOUN/NNS/nsubjpass/3/protester were/AUX/VBD/auxpass/3/be "
+        "dispersed/VERB/VBN/ROOT/3/disperse with/ADP/IN/prep/3/with tear/ADJ/JJ/amod/6/tear gas/NOUN/NN/pobj/4/gas "
+        "./PUNCT/./punct/3/.")
+    assert sorted((m.type, [a.sector for a in m.actor]) for m in mentions) == [
+        ("COERCE", ["COP"]), ("PROTEST", ["CVL"])
+    ]
+
+
+def test_code_sentence_unresolved_speaker_does_not_take_the_clause_subject(code_table):
+    # "Mahant Das demanded that Russian troops be withdrawn": the troops demand nothing
+    mentions = code_table(
+        "Mahant/PROPN/NNP/compound/1/Mahant/PERSON Das/PROPN/NNP/nsubj/2/Das/PERSON demanded/VERB/VBD/ROOT/2/demand "
+        "that/SCONJ/IN/mark/7/that Russian/ADJ/JJ/amod/5/russian/NORP troops/NOUN/NNS/nsubjpass/7/troop "
+        "be/AUX/VB/auxpass/7/be withdrawn/VERB/VBN/ccomp/2/withdraw ./PUNCT/./punct/2/.")
+    assert not any(m.type == "REQUEST" and [a.country for a in m.actor] == ["RUS"] for m in mentions)
+
+
 def test_code_sentence_named_event_under_an_open_infinitive_occurred(code_table):
     # "too early to judge the strike": the judging is open, the strike happened
     mentions = code_table(

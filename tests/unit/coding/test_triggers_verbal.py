@@ -12,6 +12,13 @@ from trigger_checks import assert_codes, assert_skips
 # word/POS/TAG/dep/head/lemma[/ENT]
 CASES = [
     pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE blocked/VERB/VBD/ROOT/1/block the/DET/DT/det/4/the aid/NOUN/NN/compound/4/aid "
+        "package/NOUN/NN/dobj/1/package for/ADP/IN/prep/4/for Iran/PROPN/NNP/pobj/5/Iran/GPE ./PUNCT/./punct/1/.",
+        ("REJECT", "yield"),
+        (),
+        id="aid-package-blocked",
+    ),
+    pytest.param(
         "Iran/PROPN/NNP/nsubj/1/Iran/GPE sought/VERB/VBD/ROOT/1/seek help/NOUN/NN/dobj/1/help from/ADP/IN/prep/1/from "
         "China/PROPN/NNP/pobj/3/China/GPE ./PUNCT/./punct/1/.",
         ("REQUEST", None),
