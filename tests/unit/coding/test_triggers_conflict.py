@@ -714,6 +714,13 @@ def test_conflict_triggers_skip_other_senses(table, absent, code_table):
     assert_skips(code_table(table), absent)
 
 
+def test_stopping_a_protest_restricts_the_protesters_and_keeps_the_protest(code_table):
+    mentions = code_table(
+        "Russian/ADJ/JJ/amod/1/russian/NORP police/NOUN/NNS/nsubj/2/police prevented/VERB/VBD/ROOT/2/prevent "
+        "the/DET/DT/det/4/the rally/NOUN/NN/dobj/2/rally ./PUNCT/./punct/2/.")
+    assert sorted((m.type, m.mode) for m in mentions) == [("COERCE", "restrict"), ("PROTEST", "demo")]
+
+
 def test_unnamed_curfew_is_the_authorities_act(code_table):
     mentions = code_table(
         "A/DET/DT/det/1/a curfew/NOUN/NN/nsubjpass/3/curfew was/AUX/VBD/auxpass/3/be clamped/VERB/VBN/ROOT/3/clamp "
