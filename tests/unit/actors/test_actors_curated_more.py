@@ -84,6 +84,12 @@ def test_a_union_is_labour_unless_named_or_a_treaty(shipped_kb: KnowledgeBase) -
     assert resolve_actor("civil unions", kb=shipped_kb, on=ON) is None
 
 
+def test_a_jury_is_the_judiciary(shipped_kb: KnowledgeBase) -> None:
+    for phrase in ("a federal grand jury", "the jury", "jurors"):
+        actor = resolve_actor(phrase, kb=shipped_kb, on=ON)
+        assert actor is not None and actor.sector == "JUD", phrase
+
+
 def test_bare_organization_word_is_nobody(shipped_kb: KnowledgeBase) -> None:
     # The imported Tanzim entry once listed the bare word "organization".
     assert resolve_actor("the organization", kb=shipped_kb, on=ON) is None
