@@ -1292,6 +1292,8 @@ def _verb_phrase_present(entry: TriggerEntry, verb: Token) -> bool:
     # inside its active subject: "the hostage release took place" is no "take hostage".
     kids = [c for c in verb.children if c.dep_ not in ("aux", "auxpass", *SUBJECT_DEPS)]
     near = {c.lower_ for c in kids} | {g.lower_ for c in kids for g in c.children}
+    if verb.i >= 2 and verb.nbor(-1).text == "-" and not verb.nbor(-1).whitespace_ and not verb.nbor(-2).whitespace_:
+        near.add(verb.nbor(-2).lower_)  # "lathi-charged", split by the tokeniser whatever the parse
     return any(all(word in near for word in rest) for rest in rests)
 
 

@@ -88,9 +88,13 @@ def parse(vocab_nlp: spacy.language.Language) -> Callable[[str], Doc]:
     def build(table: str) -> Doc:
         rows = [line.split("/") for line in table.split()]
         words = [r[0].replace("_", " ") for r in rows]
+        # a hyphen the tokeniser split off ("lathi - charged") touches both neighbours
+        hyphen = [r[2] == "HYPH" for r in rows]
+        spaces = [not (hyphen[i] or (i + 1 < len(rows) and hyphen[i + 1])) for i in range(len(rows))]
         doc = Doc(
             vocab_nlp.vocab,
             words=words,
+            spaces=spaces,
             pos=[r[1] for r in rows],
             tags=[r[2] for r in rows],
             deps=[r[3] for r in rows],

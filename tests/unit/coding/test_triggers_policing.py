@@ -12,6 +12,21 @@ from trigger_checks import assert_codes, assert_skips
 # word/POS/TAG/dep/head/lemma[/ENT]
 CASES = [
     pytest.param(
+        "the/DET/DT/det/2/the police/NOUN/NN/compound/2/police lathi/NOUN/NN/nsubj/4/lathi -/PUNCT/HYPH/punct/4/- "
+        "charged/VERB/VBD/ROOT/4/charge the/DET/DT/det/6/the mob/NOUN/NN/dobj/4/mob ./PUNCT/./punct/4/.",
+        ("ASSAULT", "crowd-control"),
+        ("ACCUSE",),
+        id="lathi-charged-with-lathi-parsed-as-the-subject",
+    ),
+    pytest.param(
+        "prohibitory/NOUN/NN/compound/1/prohibitory orders/NOUN/NNS/nsubjpass/3/order were/AUX/VBD/auxpass/3/be "
+        "clamped/VERB/VBN/ROOT/3/clamp in/ADP/IN/prep/3/in the/DET/DT/det/7/the old/ADJ/JJ/amod/7/old "
+        "city/NOUN/NN/pobj/4/city ./PUNCT/./punct/3/.",
+        ("COERCE", "restrict"),
+        (),
+        id="prohibitory-orders-clamped",
+    ),
+    pytest.param(
         "Combing/VERB/VBG/amod/1/comb operations/NOUN/NNS/nsubjpass/3/operation were/AUX/VBD/auxpass/3/be "
         "carried/VERB/VBN/ROOT/3/carry out/ADP/RP/prt/3/out in/ADP/IN/prep/3/in the/DET/DT/det/7/the "
         "hills/NOUN/NNS/pobj/5/hill ./PUNCT/./punct/3/.",
