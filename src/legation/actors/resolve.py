@@ -139,8 +139,26 @@ def actor_on(actor: Actor, *, kb: KnowledgeBase, on: date | None) -> Actor:
     )
 
 
+# Role nouns that name a kind of place: as a modifier they say where an actor is from
+# ("the city authorities"), not who it is.
+_PLACE_AGENTS = frozenset({
+    "city", "cities", "town", "towns", "village", "villages", "region", "regions", "district",
+    "districts", "province", "provinces", "county", "counties", "municipality", "area", "state",
+})
+
+
 def _best(matches: Sequence[Match], kb: KnowledgeBase) -> Match:
     return max(matches, key=lambda m: (_KIND_RANK.get(m.entry.kind, 0), kb.rank(m.entry.id)))
+
+
+def _head_agent(agents: Sequence[Match], words: Sequence[str], kb: KnowledgeBase) -> Match:
+    """The role noun that names the actor: a place noun before another role noun only says
+    where it is from ("the city authorities", "the region authorities" are authorities)."""
+    roles = [
+        m for m in agents
+        if not (" ".join(words[m.start:m.end]).lower() in _PLACE_AGENTS and any(o.start >= m.end for o in agents))
+    ]
+    return _best(roles or agents, kb)
 
 
 def _make(
@@ -241,7 +259,7 @@ def resolve_actor(
     orgs = [m for m in matches if m.entry.kind in ("organization", "group")]
     agents = [m for m in matches if m.entry.kind == "agent"]
     places = [m for m in matches if m.entry.kind == "country"]
-    agent = _best(agents, kb) if agents else None
+    agent = _head_agent(agents, words, kb) if agents else None
     agent_role = agent.entry.roles[0] if agent and agent.entry.roles else None
 
     if people:

@@ -538,12 +538,18 @@ class _SentenceCoder:
         current = verb
         passive = False
         via = "subject"
+        # "35 were killed and hundreds wounded": a bare participle coordinated with a passive
+        # shares its auxiliary, so its subject undergoes it
+        gapped = (
+            verb.tag_ == "VBN" and verb.dep_ == "conj" and not _children(verb, "aux", "auxpass")
+            and bool(_children(verb.head, "auxpass"))
+        )
         for hop in range(5):
             for child in current.children:
                 if child.dep_ in SUBJECT_DEPS:
                     if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                         return current.head, passive, "relative clause"  # "residents who protested"
-                    return child, passive, via
+                    return child, passive or (hop == 0 and gapped), via
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
                     return child, hop == 0 or passive, via
             if current.dep_ == "relcl":
@@ -588,6 +594,13 @@ class _SentenceCoder:
             stranded = _stranded_subject(current)
             if stranded is not None:
                 return stranded, False, "subject the parser joined to an opening phrase"
+            if current.tag_ in ("VBZ", "VBD"):
+                # "Russia strikes back at US, expels diplomats": the parser makes the first
+                # of coordinated finite verbs a clause of the second, which keeps no subject
+                for clause in _children(current, "ccomp"):
+                    if clause.i < current.i and current.nbor(-1).text == ",":
+                        for subject in _children(clause, *SUBJECT_DEPS):
+                            return subject, False, "coordination"
         return None, False, via
 
     def agent_of(self, verb: Token) -> Token | None:

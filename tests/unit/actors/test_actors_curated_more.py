@@ -84,6 +84,15 @@ def test_a_union_is_labour_unless_named_or_a_treaty(shipped_kb: KnowledgeBase) -
     assert resolve_actor("civil unions", kb=shipped_kb, on=ON) is None
 
 
+def test_a_place_noun_before_a_role_noun_only_says_where(shipped_kb: KnowledgeBase) -> None:
+    # "the city authorities" are authorities (GOV), not the city (CVL)
+    for phrase in ("the city authorities", "the region authorities"):
+        actor = resolve_actor(phrase, kb=shipped_kb, on=ON)
+        assert actor is not None and actor.sector == "GOV", phrase
+    actor = resolve_actor("the city", kb=shipped_kb, on=ON)
+    assert actor is not None and actor.sector == "CVL"
+
+
 def test_a_jury_is_the_judiciary(shipped_kb: KnowledgeBase) -> None:
     for phrase in ("a federal grand jury", "the jury", "jurors"):
         actor = resolve_actor(phrase, kb=shipped_kb, on=ON)

@@ -1142,6 +1142,29 @@ def test_code_sentence_unresolved_speaker_does_not_take_the_clause_subject(code_
     assert not any(m.type == "REQUEST" and [a.country for a in m.actor] == ["RUS"] for m in mentions)
 
 
+def test_code_sentence_headline_verbs_parsed_as_a_clause_share_the_subject(code_table):
+    # "Russia strikes back at US, expels diplomats": the parser hangs the first verb as a
+    # clause of the second, which has no subject of its own
+    mentions = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE strikes/VERB/VBZ/ccomp/6/strike back/ADV/RB/advmod/1/back "
+        "at/ADP/IN/prep/1/at US/PROPN/NNP/pobj/3/US/GPE ,/PUNCT/,/punct/6/, expels/VERB/VBZ/ROOT/6/expel "
+        "diplomats/NOUN/NNS/dobj/6/diplomat")
+    expel = [m for m in mentions if m.type == "SANCTION"]
+    assert [[a.country for a in m.actor] for m in expel] == [["RUS"]]
+
+
+def test_code_sentence_bare_participle_after_a_passive_is_passive(code_table):
+    # "two protesters were killed and three Russian troops wounded": the troops are wounded
+    mentions = code_table(
+        "Two/NUM/CD/nummod/2/two/CARDINAL Chinese/ADJ/JJ/amod/2/chinese/NORP protesters/NOUN/NNS/nsubjpass/4/protester "
+        "were/AUX/VBD/auxpass/4/be killed/VERB/VBN/ROOT/4/kill and/CCONJ/CC/cc/4/and three/NUM/CD/nummod/8/three/CARDINAL "
+        "Russian/ADJ/JJ/amod/8/russian/NORP troops/NOUN/NNS/nsubj/9/troop wounded/VERB/VBN/conj/4/wound "
+        "./PUNCT/./punct/4/.")
+    wounded = [m for m in mentions if m.trigger.text == "wounded"]
+    assert wounded and all("troops" not in (a.text or "") for m in wounded for a in m.actor)
+    assert all("RUS" in [a.country for a in m.recipient] for m in wounded)
+
+
 def test_code_sentence_named_event_under_an_open_infinitive_occurred(code_table):
     # "too early to judge the strike": the judging is open, the strike happened
     mentions = code_table(
