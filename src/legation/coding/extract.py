@@ -116,6 +116,9 @@ TREND_WORDS = frozenset({"increase", "rise", "decline", "fall", "drop", "become"
 PART_NOUNS = ("role", "involvement", "part", "participation", "complicity", "hand")  # "his role in the abduction"
 RESPONSIBILITY_WORDS = ("responsible", "guilty", "culpable", "complicit", "engage", "involve", "implicate")
 OCCURRENCE_VERBS = ("happen", "occur", "take", "go", "break", "erupt", "materialise", "materialize", "proceed", "spread")
+# Verbs that call off or put off an event named as their object ("the talks were postponed")
+CANCELLING_VERBS = frozenset({"cancel", "scrap", "abandon", "call off", "scuttle", "annul", "drop"})
+POSTPONING_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "put off"})
 # Verbs whose from-phrase names a state that ends ("freed from detention")
 LEAVING_VERBS = frozenset({"release", "free", "escape", "flee", "discharge", "liberate", "rescue", "emerge"})
 ONSET_VERBS = ("begin", "start", "open", "resume", "commence", "continue")
@@ -1383,6 +1386,16 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
     if _open_infinitive(verb) and not named:
         # ("too early to judge the impact of the strike": the strike itself happened)
         return "hypothetical", "present"
+    trigger = candidate.trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj", "nsubjpass") and trigger.head.pos_ == "VERB":
+        # "the talks were postponed", "called off the visit": the event did not take place
+        lemma = _lemma(trigger.head)
+        if lemma in ("call", "put"):
+            lemma += " off" if any(c.dep_ == "prt" and c.lower_ == "off" for c in trigger.head.children) else ""
+        if lemma in CANCELLING_VERBS:
+            return "negated", "past"
+        if lemma in POSTPONING_VERBS:
+            return "planned", "future"
     if negated:
         return "negated", "past"
     marked = any(c.dep_ == "mark" and c.lower_ in grammar.hypothetical_markers for t in chain[:3] for c in t.children)
@@ -1416,7 +1429,6 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
         return "planned", "future"
     if coder.is_title and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ == "ROOT":
         return "planned", "future"
-    trigger = candidate.trigger
     if trigger.pos_ == "NOUN" and any(c.lower_ in PLANNED_MODIFIERS for c in trigger.children):
         return "planned", "future"
     if coder.is_title:
@@ -1613,7 +1625,13 @@ def code_sentence(
             # the vote unless the president resigns", "will pull out its troops unless ...".
             candidate.mode = THREAT_MODE_BY_TYPE.get(candidate.type)
             candidate.type, candidate.cameo, status = "THREATEN", "130", "occurred"
-        if status == "planned" and candidate.type in PROMISED_TYPES:
+        anchor = candidate.anchor
+        foreseen = anchor.dep_ == "xcomp" and (
+            (_lemma(anchor.head) in ("expect", "schedule", "set") and bool(_children(anchor.head, "auxpass")))
+            or anchor.head.lower_ in ("likely", "due", "poised", "unlikely")
+        )
+        if status == "planned" and candidate.type in PROMISED_TYPES and not foreseen:
+            # ("is expected to lift the curfew" is a forecast by others, not a promise)
             # A promise of cooperation is itself an event: "Finland will give Tanzania a grant".
             candidate.cameo = AGREE_CAMEO_BY_TYPE[candidate.type]
             candidate.type, candidate.mode, status = "AGREE", None, "occurred"

@@ -1165,6 +1165,24 @@ def test_code_sentence_bare_participle_after_a_passive_is_passive(code_table):
     assert all("RUS" in [a.country for a in m.recipient] for m in wounded)
 
 
+@pytest.mark.parametrize(("verb", "lemma", "status"), [("postponed", "postpone", "planned"), ("annulled", "annul", "negated")])
+def test_code_sentence_postponed_or_cancelled_event_did_not_happen(code_table, verb, lemma, status):
+    mentions = code_table(
+        "The/DET/DT/det/1/the talks/NOUN/NNS/nsubjpass/7/talk between/ADP/IN/prep/1/between "
+        "Russia/PROPN/NNP/pobj/2/Russia/GPE and/CCONJ/CC/cc/3/and China/PROPN/NNP/conj/3/China/GPE "
+        f"were/AUX/VBD/auxpass/7/be {verb}/VERB/VBN/ROOT/7/{lemma} ./PUNCT/./punct/7/.")
+    assert [(m.type, m.status) for m in mentions] == [("CONSULT", status)]
+
+
+def test_code_sentence_an_act_others_expect_is_no_promise(code_table):
+    # "Russia is expected to lift the curfew": planned, not an agreement by Russia
+    mentions = code_table(
+        "Russia/PROPN/NNP/nsubjpass/2/Russia/GPE is/AUX/VBZ/auxpass/2/be expected/VERB/VBN/ROOT/2/expect "
+        "to/PART/TO/aux/4/to lift/VERB/VB/xcomp/2/lift the/DET/DT/det/6/the curfew/NOUN/NN/dobj/4/curfew "
+        "./PUNCT/./punct/2/.")
+    assert [(m.type, m.status) for m in mentions] == [("CONCEDE", "planned")]
+
+
 def test_code_sentence_named_event_under_an_open_infinitive_occurred(code_table):
     # "too early to judge the strike": the judging is open, the strike happened
     mentions = code_table(
