@@ -20,7 +20,7 @@ from legation.workflows import code_articles
 
 EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
 ARTICLES = EXAMPLES / "articles"
-RECALL_FLOOR = 0.65  # measured 0.6625 (53 of 80 core events), 2026-11-29, evening
+RECALL_FLOOR = 0.66  # measured 0.675 (54 of 80 core events), 2026-11-29, late evening
 
 pytestmark = [pytest.mark.needs_model, pytest.mark.slow]
 

@@ -735,20 +735,29 @@ class _SentenceCoder:
             token = self.sent.doc[index]
             ranked = sorted(options, key=lambda e: (e.object is None, -len(max(e.lemmas, key=len))))
             chosen: _Candidate | None = None
+            on_head = 0  # words of the longest listed object that is the verb's object
             for entry in ranked:
                 candidate = self._evaluate(entry, token)
                 if candidate is None:
                     continue
                 if chosen is None:
                     chosen = candidate
-                if entry.object is None or entry.pos != "VERB" or self._object_on_head(entry, token):
-                    # "banned munitions were dropped": an entry whose object is the head noun
-                    # (munitions) beats one matched only by a modifier (banned), unless it
-                    # leaves the act with no doer where the other implies one ("additional
-                    # forces were deployed": the police entry implies the police).
+                # "banned munitions were dropped": an entry whose object is the head noun
+                # (munitions) beats one matched only by a modifier (banned), and the longer
+                # listed object wins ("sent rescue teams" is aid, "sent a team" an envoy),
+                # unless it leaves the act with no doer where the other implies one
+                # ("additional forces were deployed": the police entry implies the police).
+                size = self._object_on_head(entry, token) if entry.object is not None and entry.pos == "VERB" else 0
+                if size > on_head:
                     if _has_doer(candidate) or not _has_doer(chosen):
                         chosen = candidate
-                    break
+                    on_head = size
+                    continue
+                if size or entry.object is not None and entry.pos == "VERB":
+                    continue
+                if not on_head and (_has_doer(candidate) or not _has_doer(chosen)):
+                    chosen = candidate
+                break
             if chosen is not None:
                 results.append(chosen)
         consumed = {i for c in results for i in c.consumed}
@@ -845,17 +854,19 @@ class _SentenceCoder:
             for word in dict.fromkeys((token.text, token.lemma_))
         )
 
-    def _object_on_head(self, entry: TriggerEntry, verb: Token) -> bool:
-        """Whether the verb's object is itself one of the entry's objects, not just a word near it."""
+    def _object_on_head(self, entry: TriggerEntry, verb: Token) -> int:
+        """How many words of the entry's objects the verb's object is (0: it is none of them,
+        only a word near it matched)."""
         obj = self.direct_object(verb)
         if obj is None or entry.object is None:
-            return False
+            return 0
         wanted = {w.lower() for w in entry.object}
-        if {_lemma(obj), obj.lower_} & wanted:
-            return True
         # "additional forces", "rapid action force": a listed phrase that ends in the head
         words = [t.lower_ for t in obj.doc[max(obj.left_edge.i, obj.i - 3):obj.i + 1]]
-        return any(" ".join(words[k:]) in wanted for k in range(len(words) - 1))
+        phrase = next((len(words) - k for k in range(len(words) - 1) if " ".join(words[k:]) in wanted), 0)
+        if phrase:
+            return phrase
+        return 1 if {_lemma(obj), obj.lower_} & wanted else 0
 
     def _object_matches(self, entry: TriggerEntry, obj: Token | None) -> bool:
         if entry.object is None:

@@ -13,6 +13,20 @@ from trigger_checks import assert_codes, assert_skips
 # word/POS/TAG/dep/head/lemma[/ENT]
 CASES = [
     pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE sent/VERB/VBD/ROOT/1/send rescue/NOUN/NN/compound/3/rescue "
+        "teams/NOUN/NNS/dobj/1/team to/ADP/IN/prep/1/to China/PROPN/NNP/pobj/4/China/GPE ./PUNCT/./punct/1/.",
+        ("AID", None),
+        {"CHN"},
+        id="rescue-teams-sent-are-aid-not-envoys",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE sent/VERB/VBD/ROOT/1/send a/DET/DT/det/3/a team/NOUN/NN/dobj/1/team "
+        "to/ADP/IN/prep/1/to China/PROPN/NNP/pobj/4/China/GPE ./PUNCT/./punct/1/.",
+        ("CONSULT", "visit"),
+        {"CHN"},
+        id="a-team-sent-is-an-envoy",
+    ),
+    pytest.param(
         "Russia/PROPN/NNP/nsubj/1/Russia/GPE apologised/VERB/VBD/ROOT/1/apologise to/ADP/IN/prep/1/to "
         "China/PROPN/NNP/pobj/2/China/GPE ./PUNCT/./punct/1/.",
         ("CONCEDE", None),
