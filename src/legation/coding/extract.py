@@ -753,8 +753,8 @@ class _SentenceCoder:
                         chosen = candidate
                     on_head = size
                     continue
-                if size or entry.object is not None and entry.pos == "VERB":
-                    continue
+                if entry.object is not None and entry.pos == "VERB":
+                    continue  # an object near the head only, or a shorter one
                 if not on_head and (_has_doer(candidate) or not _has_doer(chosen)):
                     chosen = candidate
                 break
@@ -1642,8 +1642,8 @@ def code_sentence(
             or anchor.head.lower_ in ("likely", "due", "poised", "unlikely")
         )
         if status == "planned" and candidate.type in PROMISED_TYPES and not foreseen:
-            # ("is expected to lift the curfew" is a forecast by others, not a promise)
-            # A promise of cooperation is itself an event: "Finland will give Tanzania a grant".
+            # A promise of cooperation is itself an event: "Finland will give Tanzania a grant"
+            # ("is expected to lift the curfew" is a forecast by others, not a promise).
             candidate.cameo = AGREE_CAMEO_BY_TYPE[candidate.type]
             candidate.type, candidate.mode, status = "AGREE", None, "occurred"
         elif (status == "planned" and candidate.type in ANNOUNCED_CONFLICT_TYPES) or (
