@@ -757,7 +757,8 @@ class _SentenceCoder:
                     continue  # an object near the head only, or a shorter one
                 if not on_head and (_has_doer(candidate) or not _has_doer(chosen)):
                     chosen = candidate
-                break
+                if on_head or _has_doer(chosen):
+                    break  # (a doerless reading gives way to a later entry that implies one)
             if chosen is not None:
                 results.append(chosen)
         consumed = {i for c in results for i in c.consumed}

@@ -12,6 +12,14 @@ from trigger_checks import assert_codes, assert_skips
 # word/POS/TAG/dep/head/lemma[/ENT]
 CASES = [
     pytest.param(
+        "Two/NUM/CD/nummod/2/two/CARDINAL Chinese/ADJ/JJ/amod/2/chinese/NORP activists/NOUN/NNS/nsubjpass/4/activist "
+        "were/AUX/VBD/auxpass/4/be charged/VERB/VBN/ROOT/4/charge with/ADP/IN/prep/4/with fraud/NOUN/NN/pobj/5/fraud "
+        "./PUNCT/./punct/4/.",
+        ("ACCUSE", "allege"),
+        (),
+        id="charged-with-no-prosecutor-named",
+    ),
+    pytest.param(
         "Russia/PROPN/NNP/nsubj/1/Russia/GPE blocked/VERB/VBD/ROOT/1/block the/DET/DT/det/4/the aid/NOUN/NN/compound/4/aid "
         "package/NOUN/NN/dobj/1/package for/ADP/IN/prep/4/for Iran/PROPN/NNP/pobj/5/Iran/GPE ./PUNCT/./punct/1/.",
         ("REJECT", "yield"),
