@@ -747,13 +747,14 @@ class _SentenceCoder:
                 # listed object wins ("sent rescue teams" is aid, "sent a team" an envoy),
                 # unless it leaves the act with no doer where the other implies one
                 # ("additional forces were deployed": the police entry implies the police).
-                size = self._object_on_head(entry, token) if entry.object is not None and entry.pos == "VERB" else 0
+                listed = entry.object is not None and entry.pos == "VERB"
+                size = self._object_on_head(entry, token) if listed else 0
                 if size > on_head:
                     if _has_doer(candidate) or not _has_doer(chosen):
                         chosen = candidate
                     on_head = size
                     continue
-                if entry.object is not None and entry.pos == "VERB":
+                if listed:
                     continue  # an object near the head only, or a shorter one
                 if not on_head and (_has_doer(candidate) or not _has_doer(chosen)):
                     chosen = candidate
@@ -1108,12 +1109,9 @@ class _SentenceCoder:
             # "Russia condemned the arrest of Navalny": who reacts to an event did not make it
             # "the ministry banned the opposition rally", "troops attacked the march": who
             # coerces or attacks an event did not make it either
-            acted_on = (
-                _verb_trigger_types(self.coder.rules).get(_lemma(verb), frozenset()) if verb is not None else frozenset()
-            )
             reacting = verb is not None and phrase.dep_ in ("dobj", "obj") and phrase.head.i == verb.i and (
                 _lemma(verb) in _reaction_verb_lemmas(self.coder.rules)
-                or (bool(acted_on & ACTING_ON_TYPES) and entry.type not in acted_on)
+                or _acts_on(verb, entry.type, self.coder.rules)
             )
             if verb is not None and _lemma(verb) not in self.grammar.reporting_verbs and not reacting:
                 subject, passive, _ = self.subject_of(verb)
@@ -1294,6 +1292,13 @@ def _negating_phrase(verb: Token) -> bool:
     )
 
 
+def _acts_on(verb: Token, event_type: str, rules: RuleSet) -> bool:
+    """Whether the verb coerces, attacks or sanctions (ACTING_ON_TYPES) and cannot itself
+    code an event of ``event_type``: its subject acts on that event, not in it."""
+    types = _verb_trigger_types(rules).get(_lemma(verb), frozenset())
+    return bool(types & ACTING_ON_TYPES) and event_type not in types
+
+
 def _reaction_verb_lemmas(rules: RuleSet) -> frozenset[str]:
     """The verbs of triggers that react to someone else's act (condemn, welcome, reject,
     demand, protest, discuss: REACTION_TYPES), per dictionary version; not "agree" or
@@ -1304,6 +1309,11 @@ def _reaction_verb_lemmas(rules: RuleSet) -> frozenset[str]:
     ))
 
 
+def _has_particle(verb: Token, word: str) -> bool:
+    """Whether a phrasal verb carries the particle ("called off", "put off")."""
+    return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
+
+
 def _verb_phrase_present(entry: TriggerEntry, verb: Token) -> bool:
     """Check a multi-word verb's other words among the verb's dependents.
 
@@ -1312,7 +1322,7 @@ def _verb_phrase_present(entry: TriggerEntry, verb: Token) -> bool:
     """
     lemma = _lemma(verb)
     rests = [words[1:] for words in (item.lower().split() for item in entry.lemmas) if words[0] == lemma]
-    if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and ["off"] not in rests:
+    if _has_particle(verb, "off") and ["off"] not in rests:
         return False  # "called off the search" is no call, "broke off" no breaking
     if not rests or any(not rest for rest in rests):
         return True
@@ -1403,7 +1413,7 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
         # "the talks were postponed", "called off the visit": the event did not take place
         lemma = _lemma(trigger.head)
         if lemma in ("call", "put"):
-            lemma += " off" if any(c.dep_ == "prt" and c.lower_ == "off" for c in trigger.head.children) else ""
+            lemma += " off" if _has_particle(trigger.head, "off") else ""
         if lemma in CANCELLING_VERBS:
             return "negated", "past"
         if lemma in POSTPONING_VERBS:
@@ -1637,12 +1647,7 @@ def code_sentence(
             # the vote unless the president resigns", "will pull out its troops unless ...".
             candidate.mode = THREAT_MODE_BY_TYPE.get(candidate.type)
             candidate.type, candidate.cameo, status = "THREATEN", "130", "occurred"
-        anchor = candidate.anchor
-        foreseen = anchor.dep_ == "xcomp" and (
-            (_lemma(anchor.head) in ("expect", "schedule", "set") and bool(_children(anchor.head, "auxpass")))
-            or anchor.head.lower_ in ("likely", "due", "poised", "unlikely")
-        )
-        if status == "planned" and candidate.type in PROMISED_TYPES and not foreseen:
+        if status == "planned" and candidate.type in PROMISED_TYPES and not _foreseen(candidate.anchor):
             # A promise of cooperation is itself an event: "Finland will give Tanzania a grant"
             # ("is expected to lift the curfew" is a forecast by others, not a promise).
             candidate.cameo = AGREE_CAMEO_BY_TYPE[candidate.type]
@@ -1931,6 +1936,15 @@ def _condition_clauses(verb: Token, markers: Sequence[str]) -> list[Token]:
         c for head in heads for c in head.children
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
     ]
+
+
+def _foreseen(verb: Token) -> bool:
+    """Whether others forecast the act ("is expected to lift", "is set to", "is likely to")."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and (
+        (_lemma(head) in ("expect", "schedule", "set") and bool(_children(head, "auxpass")))
+        or head.lower_ in ("likely", "due", "poised", "unlikely")
+    )
 
 
 def _announced_refusal(candidate: _Candidate) -> bool:
