@@ -161,6 +161,11 @@ def match_events(
 ) -> list[tuple[GoldEventLine, Event]]:
     """Match one article's predicted events to its gold events, one-to-one and greedily.
 
+    Pairs told in the same sentence are made first, strongest prediction first; the
+    events left over then pair with any compatible gold event left, in gold order. So a
+    headline event is paired with the headline's gold event even when a stronger event
+    of the body, which has no gold event in its own sentence, could also take it.
+
     Args:
         gold: the article's annotated events.
         predicted: the coder's events for the article.
@@ -168,16 +173,20 @@ def match_events(
     """
     order = sorted(predicted, key=lambda e: (-e.confidence, _first_position(e), e.event_id))
     free = list(range(len(gold)))
-    pairs = []
-    for event in order:
-        candidates = [i for i in free if compatible(gold[i], event)]
-        if not candidates:
-            continue
-        same = [i for i in candidates if any(_in_sentence(gold[i], m, titled=titled) for m in event.mentions)]
-        chosen = (same or candidates)[0]
-        free.remove(chosen)
-        pairs.append((gold[chosen], event))
-    return pairs
+    chosen: dict[int, int] = {}  # predicted index in ``order`` -> gold index
+    for same_sentence in (True, False):
+        for n, event in enumerate(order):
+            if n in chosen:
+                continue
+            candidates = [i for i in free if compatible(gold[i], event)]
+            if same_sentence:
+                candidates = [
+                    i for i in candidates if any(_in_sentence(gold[i], m, titled=titled) for m in event.mentions)
+                ]
+            if candidates:
+                chosen[n] = candidates[0]
+                free.remove(candidates[0])
+    return [(gold[chosen[n]], order[n]) for n in sorted(chosen)]
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -71,9 +71,10 @@ the record's highest-confidence counted event (ties: earliest mention).
   event with a COP actor. F1 each and their unweighted mean (macro F1). FAIL is not scored.
 - **events**: per article, a predicted and a gold event match when the type is equal, an actor
   country is shared and (if the gold recipients name a country) a recipient country is shared;
-  one-to-one, greedy by confidence. Precision, recall, F1; among matches, date accuracy (same
-  date string and precision), status accuracy, and location accuracy over matches whose gold
-  event has a location (same country and name, case-insensitive, or within 50 km).
+  one-to-one, greedy by confidence, pairs told in the same sentence first. Precision, recall,
+  F1; among matches, date accuracy (same date string and precision), status accuracy, and
+  location accuracy over matches whose gold event has a location (same country and name,
+  case-insensitive, or within 50 km).
 - **petrarch**: PETRARCH2's CAMEO code mapped to PLOVER by `cameo.csv`, its actor codes to
   countries. Top-type agreement, any-type agreement, share with no Legation event, and among
   top-type agreements the share whose actors / recipients include PETRARCH2's countries.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,17 @@ def test_match_is_one_to_one_by_confidence(gold):
     weak = make_event("CONSULT", ("CHL",), ("PER",), confidence=0.5, trigger_start=5)
     pairs = match_events([gold[0]], [weak, strong])
     assert pairs == [(gold[0], strong)]
+
+
+def test_match_pairs_events_of_the_same_sentence_first(gold):
+    # two arrests by Chile in the gold (sentences 88-159 and 0-87); the stronger prediction
+    # is told in a third sentence, the weaker one in the first gold event's sentence
+    arrest = gold[1]
+    other = dataclasses.replace(arrest, start=0, end=87)
+    strong = make_event("COERCE", ("CHL",), confidence=0.9, sentence_start=200)
+    weak = make_event("COERCE", ("CHL",), confidence=0.5, sentence_start=88)
+    pairs = match_events([arrest, other], [strong, weak])
+    assert (arrest, weak) in pairs and (other, strong) in pairs
 
 
 def test_location_correct_by_name_or_distance():
