@@ -47,6 +47,7 @@ from legation.records import Actor, EventMention, Place, Span, stable_id
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 CLAUSE_BREAK_DEPS = ("conj", "ccomp", "advcl", "relcl", "parataxis")
+ATTRIBUTION_PREPS = frozenset({"according", "citing", "quoting"})  # name the source, not the event
 OBJECT_PLACE_WORDS = frozenset({"outside", "near", "inside", "opposite", "before", "behind"})
 NP_SKIP_DEPS = ("relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "prep", "parataxis", "mark")
 PLACE_PREPS = ("in", "at", "near", "outside", "inside")
@@ -1490,7 +1491,15 @@ def _date_scope(candidate: _Candidate, sent: SpacySpan, *, verb: Token | None = 
     start_i, end_i = tokens[0].i, tokens[-1].i + 1
     for child in verb.children:
         gerund = child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children)
-        if (child.dep_ in CLAUSE_BREAK_DEPS or gerund) and child.i > candidate.trigger.i:
+        if child.dep_ == "prep" and child.lower_ in ATTRIBUTION_PREPS and not (
+            child.left_edge.i <= candidate.trigger.i <= child.right_edge.i
+        ):
+            # "According to talks on Thursday, the incident was investigated": the source's day
+            if child.i < candidate.trigger.i:
+                start_i = max(start_i, child.right_edge.i + 1)
+            else:
+                end_i = min(end_i, child.left_edge.i)
+        elif (child.dep_ in CLAUSE_BREAK_DEPS or gerund) and child.i > candidate.trigger.i:
             # "accused the US of trying to oust him in 2002": the gerund clause has its own day
             end_i = min(end_i, child.left_edge.i)
         elif child.dep_ in CLAUSE_BREAK_DEPS and child.i < candidate.trigger.i and child.dep_ != "ccomp":
@@ -2070,8 +2079,10 @@ def _build_mention(
     trigger = candidate.trigger
     trigger_start = trigger.idx - sent.start_char
     scope = _date_scope(candidate, sent)
+    perfect = _present_perfect(candidate.anchor)
     resolved = resolve_date(
-        sent.text, published=worker.state.published, tense=tense, scope=scope, headline=worker.is_title
+        sent.text, published=worker.state.published, tense=tense, scope=scope, headline=worker.is_title,
+        perfect=perfect,
     )
     if resolved.source == "publication" and (
         candidate.anchor.pos_ not in ("VERB", "AUX") or candidate.anchor.dep_ in ("pcomp", "acl", "amod")
@@ -2082,14 +2093,14 @@ def _build_mention(
         if verb is not None and _lemma(verb) not in worker.grammar.reporting_verbs:
             wider = resolve_date(
                 sent.text, published=worker.state.published, tense=tense,
-                scope=_date_scope(candidate, sent, verb=verb), headline=worker.is_title,
+                scope=_date_scope(candidate, sent, verb=verb), headline=worker.is_title, perfect=perfect,
             )
             resolved = wider if wider.source == "text" else resolved
     if (
         resolved.source == "publication"
         and status == "occurred"
         and (tense == "past" or worker.is_title)
-        and not _present_perfect(candidate.anchor)
+        and not perfect
     ):
         # "has accused" is not set on the story's day: it stays on the publication date
         resolved = _inherited_date(worker, sentence_index=sentence_index) or resolved

@@ -21,6 +21,10 @@ Rules (anchor = publication date; "past" also covers the present tense):
   that year, if it lies between 1700 and ten years after the anchor.
 * "N days/weeks ago" -> day; "N months ago" -> month; "N years ago" -> year.
 
+A clause in the present perfect ("has apologised") takes no time counted back from the
+anchor ("yesterday", "last week", "two days ago"): English does not join the two, so such
+words date something else in the clause ("for a violation last week").
+
 When several expressions lie in the event's clause, the most precise wins (day >
 month > year); among equals a calendar expression ("Nov. 17") beats a relative one
 ("Monday"), then the one nearest the start of the clause. With no usable expression
@@ -75,6 +79,7 @@ def resolve_date(
     tense: Tense,
     scope: tuple[int, int] | None = None,
     headline: bool = False,
+    perfect: bool = False,
 ) -> ResolvedDate:
     """Resolve the date of the event told in ``text`` (one sentence).
 
@@ -91,6 +96,9 @@ def resolve_date(
         scope: character range of the event's own clause; only expressions ending
             inside it count. ``None`` means the whole sentence.
         headline: the sentence is a headline, where the present tense tells the past.
+        perfect: the event's clause is in the present perfect, which takes no past time
+            said from the anchor ("has apologised for a violation last week": the week is
+            the violation's); "yesterday", "last week" and "N days ago" are then left out.
 
     Returns:
         The resolved date; the publication date (source "publication") with a
@@ -100,7 +108,7 @@ def resolve_date(
         tense = "past"
     expressions = find_temporal_expressions(text)
     lo, hi = scope if scope is not None else (0, len(text))
-    inside = [e for e in expressions if lo < e.end <= hi]
+    inside = [e for e in expressions if lo < e.end <= hi and not (perfect and _past_deictic(e))]
     where = "the event's clause" if scope is not None else "the sentence"
 
     resolved: list[tuple[TemporalExpression, _Value]] = []
@@ -133,6 +141,11 @@ def resolve_date(
     if published is None:
         return ResolvedDate(None, None, None, None, reason + "; no publication date")
     return ResolvedDate(published.isoformat(), "day", "publication", None, reason)
+
+
+def _past_deictic(expr: TemporalExpression) -> bool:
+    """Whether ``expr`` counts back from the anchor ("yesterday", "last week", "two days ago")."""
+    return expr.kind in ("relative", "ago") and expr.amount is not None and expr.amount < 0
 
 
 def _resolve_expression(

@@ -405,6 +405,37 @@ def test_code_sentence_present_perfect_keeps_the_publication_day(parse, coder, s
     assert [(m.date, m.date_source) for m in later] == [("2014-11-14", "publication")]
 
 
+def test_code_sentence_present_perfect_takes_no_last_week(parse, coder, state):
+    # "last week" belongs to what was apologised for: "has" does not go with a past time
+    has_apologised = (
+        "Russia/PROPN/NNP/nsubj/2/Russia/GPE has/AUX/VBZ/aux/2/have apologised/VERB/VBN/ROOT/2/apologise "
+        "to/ADP/IN/prep/2/to China/PROPN/NNP/pobj/3/China/GPE for/ADP/IN/prep/2/for the/DET/DT/det/7/the "
+        "violation/NOUN/NN/pobj/5/violation last/ADJ/JJ/amod/9/last week/NOUN/NN/npadvmod/7/week/DATE "
+        "./PUNCT/./punct/2/."
+    )
+    apologised = (
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE apologised/VERB/VBD/ROOT/1/apologise "
+        "to/ADP/IN/prep/1/to China/PROPN/NNP/pobj/2/China/GPE for/ADP/IN/prep/1/for the/DET/DT/det/6/the "
+        "violation/NOUN/NN/pobj/4/violation last/ADJ/JJ/amod/8/last week/NOUN/NN/npadvmod/6/week/DATE "
+        "./PUNCT/./punct/1/."
+    )
+    perfect = code_sentence(next(iter(parse(has_apologised).sents)), sentence_index=1, coder=coder, state=state())
+    past = code_sentence(next(iter(parse(apologised).sents)), sentence_index=1, coder=coder, state=state())
+    assert [(m.type, m.date, m.date_source) for m in perfect] == [("CONCEDE", "2014-11-14", "publication")]
+    assert [(m.type, m.date, m.date_precision) for m in past] == [("CONCEDE", "2014-11", "month")]
+
+
+def test_code_sentence_according_to_phrase_does_not_date_the_event(parse, coder, state):
+    according = (
+        "According/VERB/VBG/prep/7/accord to/ADP/IN/prep/0/to talks/NOUN/NNS/pobj/1/talk on/ADP/IN/prep/2/on "
+        "Thursday/PROPN/NNP/pobj/3/Thursday/DATE ,/PUNCT/,/punct/7/, Iran/PROPN/NNP/nsubj/7/Iran/GPE "
+        "condemned/VERB/VBD/ROOT/7/condemn China/PROPN/NNP/dobj/7/China/GPE ./PUNCT/./punct/7/."
+    )
+    found = code_sentence(next(iter(parse(according).sents)), sentence_index=1, coder=coder, state=state())
+    condemned = [m for m in found if m.type == "ACCUSE"]
+    assert [(m.date, m.date_source) for m in condemned] == [("2014-11-14", "publication")]
+
+
 def test_code_sentence_headline_takes_the_day_of_the_lead(parse, coder, state):
     article = state()
     code_sentence(next(iter(parse(MONDAY).sents)), sentence_index=1, coder=coder, state=article)

@@ -141,6 +141,18 @@ def test_resolve_date_approximate_week_says_so():
     assert resolved.reason is not None and resolved.reason.startswith("approximate")
 
 
+def test_resolve_date_present_perfect_leaves_out_past_said_from_the_anchor():
+    sentence = "Russia has apologised for a violation of the airspace last week"
+    plain = resolve_date(sentence, published=date(2014, 11, 3), tense="past")
+    perfect = resolve_date(sentence, published=date(2014, 11, 3), tense="past", perfect=True)
+    assert (plain.date, plain.precision) == ("2014-10", "month")
+    assert (perfect.date, perfect.source) == ("2014-11-03", "publication")
+    # a calendar date or "today" still dates a present perfect
+    today = resolve_date("Russia has apologised today", published=FRIDAY, tense="past", perfect=True)
+    dated = resolve_date("Russia has apologised on Nov. 12", published=FRIDAY, tense="past", perfect=True)
+    assert (today.source, dated.date) == ("text", "2014-11-12")
+
+
 def test_resolve_date_without_publication_keeps_absolute_dates():
     resolved = resolve_date("The treaty was signed on Feb. 17, 2014", published=None, tense="past")
     assert (resolved.date, resolved.precision, resolved.source) == ("2014-02-17", "day", "text")
