@@ -12,7 +12,7 @@ for names and the day they set (:mod:`legation.coding.skim`). Off, whole texts a
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
@@ -26,7 +26,7 @@ from legation.actors import ActorMemory, load_knowledge_base
 from legation.coding import ArticleState, Coder, code_sentence, load_rules, normalize_headline
 from legation.coding.skim import skim_sentence
 from legation.geo import load_gazetteer
-from legation.nlp import load_nlp
+from legation.nlp import casing, load_nlp
 from legation.nlp.prefilter import TriggerForms, build_trigger_forms
 from legation.records import Article, EventMention, Rejection, Sentence
 from legation.settings import Settings
@@ -200,14 +200,17 @@ def _parse_bodies(articles: list[Article], resources: Resources) -> dict[str, li
     with it, the rule-split sentences that hold a trigger word form, one ``Doc`` per article
     (sentence boundaries between them fixed, so none spans two), the rest left unparsed."""
     nlp, forms, size = resources.nlp, resources.trigger_forms, resources.settings.batch_size
+    names = resources.coder.kb.name_mask
     if forms is None:
-        docs = nlp.pipe((a.text for a in articles), batch_size=size)
+        whole = [_parseable(nlp.make_doc(a.text), names) for a in articles]
+        docs = _parsed(nlp, whole, size)
         return {a.article_id: [Piece(0, doc)] for a, doc in zip(articles, docs, strict=True)}
     planned: dict[str, list[Piece]] = {}
-    wanted: list[Doc] = []
+    wanted: list[tuple[Doc, list[str] | None]] = []
     for article in articles:
         pieces = planned.setdefault(article.article_id, [])
         words: list[str] = []
+        fed: list[str] = []  # the words given to the parser: title-case sentences lower-cased
         spaces: list[bool] = []
         starts: list[bool | None] = []
         length = 0  # characters of the joined text so far
@@ -216,19 +219,45 @@ def _parse_bodies(articles: list[Article], resources: Resources) -> dict[str, li
                 pieces.append(Piece(sentence.start_char, skimmed=sentence))
                 continue
             pieces.append(Piece(sentence.start_char, doc_start=length, doc_end=length + len(sentence.text)))
-            words.extend(token.text for token in sentence)
+            texts = [token.text for token in sentence]
+            words.extend(texts)
+            fed.extend(casing.lowered(texts, names) or texts)
             spaces.extend(bool(token.whitespace_) for token in sentence)
             spaces[-1] = True  # one space after each sentence keeps 'said."Why' apart
             starts.extend([True] + [None] * (len(sentence) - 1))
             length += len(sentence.text) + 1
-        wanted.append(Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts))
+        doc = Doc(nlp.vocab, words=fed, spaces=spaces, sent_starts=starts)
+        wanted.append((doc, words if fed != words else None))
     # One Doc per article, as many as parsing the whole texts, but with only the wanted words.
-    for article, doc in zip(articles, nlp.pipe(wanted, batch_size=size), strict=True):
+    for article, doc in zip(articles, _parsed(nlp, wanted, size), strict=True):
         planned[article.article_id] = [
             p if p.skimmed is not None else Piece(p.start, doc, p.doc_start, p.doc_end)
             for p in planned[article.article_id]
         ]
     return planned
+
+
+def _parseable(doc: Doc, names: Callable[[Sequence[str]], list[bool]]) -> tuple[Doc, list[str] | None]:
+    """``doc`` ready for the parser, its title-case sentences lower-cased but for the words
+    ``names`` marks, with the words to put back after parsing (``None`` when none changed)."""
+    words = [token.text for token in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    fed = list(words)
+    # sentences found on a copy: boundaries set on ``doc`` itself would bind the parser
+    for sentence in _rule_sentences(Doc(doc.vocab, words=words, spaces=spaces)):
+        texts = words[sentence.start : sentence.end]
+        low = casing.lowered(texts, names)
+        if low is not None:
+            fed[sentence.start : sentence.end] = low
+    if fed == words:
+        return doc, None
+    return Doc(doc.vocab, words=fed, spaces=spaces), words
+
+
+def _parsed(nlp: Language, docs: list[tuple[Doc, list[str] | None]], size: int) -> Iterator[Doc]:
+    """Parse the docs; those parsed in lower case get their own words back."""
+    for (_, words), parsed in zip(docs, nlp.pipe((doc for doc, _ in docs), batch_size=size), strict=True):
+        yield parsed if words is None else casing.with_words(parsed, words)
 
 
 _SENTENCIZER = Sentencizer()
@@ -282,7 +311,8 @@ def _parse_titles(articles: list[Article], resources: Resources) -> dict[str, Do
     headlines = {a.article_id: nlp.make_doc(_headline_text(a, resources)) for a in articles if a.title}
     if forms is not None:
         headlines = {key: doc for key, doc in headlines.items() if forms.wants(t.lower_ for t in doc)}
-    return dict(zip(headlines, nlp.pipe(headlines.values(), batch_size=settings.batch_size), strict=True))
+    ready = [_parseable(doc, resources.coder.kb.name_mask) for doc in headlines.values()]
+    return dict(zip(headlines, _parsed(nlp, ready, settings.batch_size), strict=True))
 
 
 def _code_one(

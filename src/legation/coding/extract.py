@@ -2235,7 +2235,9 @@ def normalize_headline(title: str, *, name_mask: HeadlineMask) -> str:
 
     spaCy parses "Kim Jong Un Planning to Send Special Envoy to Russia" badly;
     "Kim Jong Un planning to send special envoy to Russia" well. Only case changes,
-    so character offsets stay valid. ``name_mask(words)`` says which words are names.
+    so character offsets stay valid. ``name_mask(words)`` says which words are names; the
+    first word is lower-cased too unless it is one ("Rebels attack army base near Goma":
+    spaCy takes a capitalised "Rebels" for part of a name).
     """
     words = title.split(" ")
     cores = [w.strip(_HEADLINE_PUNCT) for w in words]
@@ -2246,7 +2248,7 @@ def normalize_headline(title: str, *, name_mask: HeadlineMask) -> str:
     names = name_mask(cores)
     out = []
     for position, (word, core) in enumerate(zip(words, cores, strict=True)):
-        if position == 0 or not core or core.isupper() or not core[:1].isupper() or names[position]:
+        if not core or core.isupper() or not core[:1].isupper() or names[position]:
             out.append(word)
         else:
             out.append(word.replace(core, core[:1].lower() + core[1:], 1))
