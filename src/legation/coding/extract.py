@@ -734,7 +734,9 @@ class _SentenceCoder:
         results: list[_Candidate] = []
         for index, options in sorted(by_token.items()):
             token = self.sent.doc[index]
-            ranked = sorted(options, key=lambda e: (e.object is None, -len(max(e.lemmas, key=len))))
+            ranked = sorted(
+                options, key=lambda e: (e.object is None, not e.needs_clause, -len(max(e.lemmas, key=len)))
+            )
             chosen: _Candidate | None = None
             on_head = 0  # words of the longest listed object that is the verb's object
             for entry in ranked:
@@ -899,6 +901,8 @@ class _SentenceCoder:
         if entry.no_object and ((obj is not None and not place_object) or _children(verb, "ccomp")):
             # "demonstrated the new system", "demonstrate how ...": the showing sense; the
             # parser's "rallied [outside parliament]" is a place, not an object
+            return None
+        if entry.needs_clause and not _children(verb, "ccomp"):
             return None
         if not self._object_matches(entry, obj):
             return None

@@ -70,6 +70,7 @@ class TriggerEntry(BaseModel):
     not_modified_by: list[str] = Field(default_factory=list)  # "strike" but not "air strike"
     possessor_undergoes: bool = False  # "Navalny's arrest": the possessor is the recipient (no of-phrase)
     no_object: bool = False  # "demonstrated in the square", not "demonstrated the system" / "how ..."
+    needs_clause: bool = False  # only with a clause complement: "protested that the vote was rigged"
     keeps_object: bool = False  # the listed object stays an event of its own ("dispersed the protesters")
     not_with_words: list[str] = Field(default_factory=list)  # "a rally", not in a sentence on "stocks"
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
@@ -235,7 +236,7 @@ def lint_entries(entries: Iterable[TriggerEntry], *, where: dict[str, str]) -> l
 
 def _disambiguated(entry: TriggerEntry, lemma: str) -> bool:
     """An entry that fires only under an extra condition does not conflict."""
-    return bool(entry.require_actor_sector) or lemma in entry.require_recipient_for
+    return bool(entry.require_actor_sector) or entry.needs_clause or lemma in entry.require_recipient_for
 
 
 def _compile(rules: RuleSet, vocab: Vocab) -> PhraseMatcher:

@@ -112,6 +112,14 @@ CASES = [
         id="protested-that-a-party-did",
     ),
     pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE protested/VERB/VBD/ROOT/1/protest that/SCONJ/IN/mark/6/that "
+        "the/DET/DT/det/4/the vote/NOUN/NN/nsubjpass/6/vote was/AUX/VBD/auxpass/6/be rigged/VERB/VBN/ccomp/1/rig "
+        "./PUNCT/./punct/1/.",
+        ("ACCUSE", "disapprove"),
+        ("PROTEST",),
+        id="protested-that-with-no-party-is-spoken",
+    ),
+    pytest.param(
         "Russia/PROPN/NNP/nsubj/1/Russia/GPE condemned/VERB/VBD/ROOT/1/condemn Iran/PROPN/NNP/poss/4/Iran/GPE "
         "'s/PART/POS/case/2/'s actions/NOUN/NNS/dobj/1/action ./PUNCT/./punct/1/.",
         ("ACCUSE", "disapprove"),
