@@ -752,7 +752,10 @@ class _SentenceCoder:
                 # ("additional forces were deployed": the police entry implies the police).
                 listed = entry.object is not None and entry.pos == "VERB"
                 size = self._object_on_head(entry, token) if listed else 0
-                if size > on_head:
+                # at the same object, an entry that also asks for the actor's sector fits
+                # closer ("police freed the victims" is a rescue, captors free them)
+                closer = size == on_head > 0 and bool(entry.require_actor_sector) and not chosen.entry.require_actor_sector
+                if size > on_head or closer:
                     if _has_doer(candidate) or not _has_doer(chosen):
                         chosen = candidate
                     on_head = size

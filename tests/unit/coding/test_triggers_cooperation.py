@@ -468,3 +468,16 @@ def test_aid_parties_the_parser_hides(table, actors, recipients, code_table):
     mention = assert_codes(code_table(table), ("AID", None))
     assert [a.country for a in mention.actor] == actors
     assert [a.country for a in mention.recipient] == recipients
+
+
+def test_freed_victims_are_rescued_by_police_and_released_by_captors(code_table):
+    rescued = code_table(
+        "Police/NOUN/NNS/nsubj/1/police freed/VERB/VBD/ROOT/1/free ten/NUM/CD/nummod/4/ten "
+        "trafficking/NOUN/NN/compound/4/trafficking victims/NOUN/NNS/dobj/1/victim ./PUNCT/./punct/1/."
+    )
+    released = code_table(
+        "Protesters/NOUN/NNS/nsubj/1/protester freed/VERB/VBD/ROOT/1/free ten/NUM/CD/nummod/3/ten "
+        "hostages/NOUN/NNS/dobj/1/hostage ./PUNCT/./punct/1/."
+    )
+    assert_codes(rescued, ("AID", None), absent=("RETREAT",))
+    assert_codes(released, ("RETREAT", "release"), absent=("AID",))
