@@ -130,6 +130,8 @@ ATTEMPTED_TYPES = ("ASSAULT", "COERCE")
 PROPOSING_VERBS = ("propose", "offer", "plan", "promise", "pledge")
 LEAD_SENTENCES = 2  # the lead: body sentences up to this index (the title is sentence 0)
 NARRATIVE_REACH = 2  # how many sentences on a story's day carries to an undated past event
+ANAPHORA_REACH = 8  # how many sentences back "the strike" looks for the strike it refers to
+DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
 # Sentence openers that continue the story just told ("Eventually their leaders were arrested").
 SEQUENCE_ADVERBS = frozenset({"eventually", "later", "then", "subsequently", "afterwards", "afterward", "thereafter"})
 # Prepositions of an infinitive complement that name the party it is aimed at
@@ -180,6 +182,9 @@ class ArticleState:
     place: Place | None = None
     # The story has told of air or missile strikes: a bare "the strikes" later is one of them.
     armed_strikes: bool = False
+    # The last event of each type told with a named doer (sentence index, mention): "the
+    # strike" told later with no doer of its own is that event again.
+    told: dict[str, tuple[int, EventMention]] = field(default_factory=dict)
 
     def note(self, actor: Actor, *, subject: bool = False) -> None:
         """Remember a resolved actor (most recent last); subjects are kept apart for pronouns."""
@@ -215,6 +220,7 @@ class _Candidate:
     mode: str | None = None
     consumed: tuple[int, ...] = ()
     subject: Token | None = None  # the subject phrase, resolved or not
+    same_as: tuple[int, EventMention] | None = None  # the earlier mention "the strike" refers to
 
 
 def _lemma(token: Token) -> str:
@@ -1403,6 +1409,8 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
     )
     if any(_no_one(s) for s in _children(verb, *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)):
         negated = True  # "nobody was arrested", "no one was hurt"
+    if verb.i == candidate.trigger.i and any(_no_one(o) for o in _children(verb, "dobj")):
+        negated = True  # "police arrested no one" (not "the rapes have no factual grounds")
     head = verb.head
     if verb.dep_ == "xcomp" and _lemma(head) not in DOUBLE_NEGATIVES and any(c.dep_ == "neg" for c in head.children):
         negated = True  # "did not have to use force", "does not want to meet"
@@ -1705,6 +1713,8 @@ def code_sentence(
                 if other.actors:
                     candidate.actors = list(other.actors)
                     break
+        if not candidate.actors and status == "occurred":
+            _refer_back(candidate, state, sentence_index=sentence_index)
         implied = not candidate.actors and bool(entry.implicit_actor)
         if implied:
             candidate.actors = [_implicit_actor(candidate, worker)]
@@ -1763,6 +1773,8 @@ def code_sentence(
         mutual = candidate.type in SYMMETRIC_TYPES or candidate.cameo in MUTUAL_CAMEO
         if mutual and not candidate.recipients and len(candidate.actors) >= 2:
             candidate.recipients = list(reversed(candidate.actors))
+        if location is None and candidate.same_as is not None:
+            location = candidate.same_as[1].location
         if location is not None and state.place is None and not is_title and sentence_index <= LEAD_SENTENCES:
             state.place = location
         elif location is None and state.place is not None:
@@ -1780,6 +1792,11 @@ def code_sentence(
             state.attacker = (sentence_index, named[0])
     if any(m.type == "ASSAULT" and "strike" in m.trigger.text.lower() for m in mentions):
         state.armed_strikes = True
+    for mention in mentions:
+        if mention.status == "occurred" and any(
+            a.country and not (a.why or "").startswith(("implicit", "carried")) for a in mention.actor
+        ):
+            state.told[mention.type] = (sentence_index, mention)
     if not is_title:
         note_story_date(sent.text, state=state, sentence_index=sentence_index)
     return mentions
@@ -1987,6 +2004,32 @@ def _obligation_speaker(candidate: _Candidate, worker: _SentenceCoder) -> list[A
     return [speaker] if speaker is not None else []
 
 
+def _refer_back(candidate: _Candidate, state: ArticleState, *, sentence_index: int) -> None:
+    """Make a definite event noun with no doer of its own the story's earlier event.
+
+    "Transit workers walked off the job on Friday. ... Commuters were angry about the
+    strike.": the strike is the walkout told before (same type, and same mode where both
+    give one, within :data:`ANAPHORA_REACH` sentences); it takes that event's actors and,
+    when it names none, its recipients, and later its date and place.
+    """
+    trigger = candidate.trigger
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in trigger.children):
+        return
+    told = state.told.get(candidate.type)
+    if told is None:
+        return
+    where, earlier = told
+    if not 0 < sentence_index - where <= ANAPHORA_REACH or None not in (earlier.mode, candidate.mode) and (
+        earlier.mode != candidate.mode
+    ):
+        return
+    why = f"carried: the doer of the {candidate.type.lower()} told in sentence {where} ('{earlier.trigger.text}')"
+    candidate.actors = [replace(a, why=why, char_start=None, char_end=None) for a in earlier.actor]
+    if not candidate.recipients:
+        candidate.recipients = [replace(a, char_start=None, char_end=None) for a in earlier.recipient]
+    candidate.same_as = told
+
+
 def _story_attacker(candidate: _Candidate, state: ArticleState, *, sentence_index: int) -> list[Actor]:
     """The actors of an attack told with no doer: the side that made the story's last attack,
     else the implied actors as they are.
@@ -2103,7 +2146,12 @@ def _build_mention(
                 scope=_date_scope(candidate, sent, verb=verb), headline=worker.is_title, perfect=perfect,
             )
             resolved = wider if wider.source == "text" else resolved
-    if (
+    if candidate.same_as is not None and resolved.source == "publication":
+        # "commuters were angry about the strike": the day of the strike told before
+        where, earlier = candidate.same_as
+        told_date = ResolvedDate(earlier.date, earlier.date_precision, "text", None, None)
+        resolved = carry_date(told_date, why=f"the date of the event told in sentence {where}")
+    elif (
         resolved.source == "publication"
         and status == "occurred"
         and (tense == "past" or worker.is_title)

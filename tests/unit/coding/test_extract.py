@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from legation.coding import code_sentence
+from legation.events import group_mentions
 
 # word/POS/TAG/dep/head/lemma[/ENT]; Friday 2014-11-14 is the publication date.
 CASES = [
@@ -436,6 +437,35 @@ def test_code_sentence_according_to_phrase_does_not_date_the_event(parse, coder,
     assert [(m.date, m.date_source) for m in condemned] == [("2014-11-14", "publication")]
 
 
+ARRESTED_ON_MONDAY = (
+    "Russia/PROPN/NNP/nsubj/1/Russia/GPE arrested/VERB/VBD/ROOT/1/arrest Choe/PROPN/NNP/dobj/1/Choe/PERSON "
+    "on/ADP/IN/prep/1/on Monday/PROPN/NNP/pobj/3/Monday/DATE ./PUNCT/./punct/1/."
+)
+CONDEMNED_THE_ARREST = (
+    "China/PROPN/NNP/nsubj/1/China/GPE condemned/VERB/VBD/ROOT/1/condemn the/DET/DT/det/3/the "
+    "arrest/NOUN/NN/dobj/1/arrest ./PUNCT/./punct/1/."
+)
+
+
+def test_code_sentence_definite_event_noun_is_the_event_told_before(parse, coder, state):
+    article = state()  # published Friday 2014-11-14
+    first = code_sentence(next(iter(parse(ARRESTED_ON_MONDAY).sents)), sentence_index=1, coder=coder, state=article)
+    later = code_sentence(next(iter(parse(CONDEMNED_THE_ARREST).sents)), sentence_index=3, coder=coder, state=article)
+    arrest = next(m for m in later if m.type == "COERCE")
+    assert [a.country for a in arrest.actor] == ["RUS"]
+    assert arrest.actor[0].why.startswith("carried") and arrest.actor[0].char_start is None
+    assert (arrest.date, arrest.date_precision) == ("2014-11-10", "day")
+    events = group_mentions([*first, *later], coder_version="t")
+    assert len([e for e in events if e.type == "COERCE"]) == 1
+
+
+def test_code_sentence_definite_event_noun_does_not_reach_far_back(parse, coder, state):
+    article = state()
+    code_sentence(next(iter(parse(ARRESTED_ON_MONDAY).sents)), sentence_index=1, coder=coder, state=article)
+    later = code_sentence(next(iter(parse(CONDEMNED_THE_ARREST).sents)), sentence_index=20, coder=coder, state=article)
+    assert all(not (a.why or "").startswith("carried") for m in later for a in m.actor)
+
+
 def test_code_sentence_headline_takes_the_day_of_the_lead(parse, coder, state):
     article = state()
     code_sentence(next(iter(parse(MONDAY).sents)), sentence_index=1, coder=coder, state=article)
@@ -739,6 +769,12 @@ def test_code_sentence_caused_event_keeps_its_implied_actor(code_table):
             "Nobody/PRON/NN/nsubjpass/2/nobody was/AUX/VBD/auxpass/2/be arrested/VERB/VBN/ROOT/2/arrest ./PUNCT/./punct/2/.",
             [("COERCE", "negated")],
             id="nobody-was-arrested",
+        ),
+        pytest.param(
+            "Police/NOUN/NN/nsubj/1/police arrested/VERB/VBD/ROOT/1/arrest no/DET/DT/det/3/no one/NOUN/NN/dobj/1/one "
+            "./PUNCT/./punct/1/.",
+            [("COERCE", "negated")],
+            id="arrested-no-one",
         ),
         pytest.param(
             "The/DET/DT/det/1/the police/NOUN/NN/nsubj/4/police did/AUX/VBD/aux/4/do not/PART/RB/neg/4/not "
