@@ -109,6 +109,7 @@ INTRANSITIVE_VERBS = frozenset({"gather", "assemble", "march", "rally", "converg
 STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "contempt"})  # "in defiance of X"
 # Types of triggers that react to someone else's act ("China condemned the arrest").
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT", "CONSULT"})
+REACTED_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT"})  # whose target is the doer of the act they name
 # Types whose verbs act on an event named as their object ("banned the rally", "attacked
 # the march", "intercepted the rocket") without having made it.
 ACTING_ON_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
@@ -1604,6 +1605,7 @@ def code_sentence(
     by_index = {c.trigger.i: c for c in candidates}
     by_index.update({c.anchor.i: c for c in candidates if c.anchor.i not in by_index})
     mentions: list[EventMention] = []
+    built: dict[int, tuple[_Candidate, int]] = {}  # trigger index -> (candidate, its mention's place)
     for candidate in candidates:
         candidate.type, candidate.cameo, candidate.mode = candidate.entry.type, candidate.entry.cameo, candidate.entry.mode
     # Embedded events hand their arguments to the outer one before any is coded, whatever
@@ -1784,6 +1786,8 @@ def code_sentence(
             )
         mentions.append(_build_mention(candidate, worker, status=status, tense=tense, location=location,
                                        sentence_index=sentence_index, sentence_start=sentence_start))
+        built[candidate.trigger.i] = (candidate, len(mentions) - 1)
+    _target_the_doers(mentions, built)
     mentions = _drop_vaguer_duplicates(mentions)
     _remember_actors(worker, mentions)
     for mention in mentions:
@@ -1800,6 +1804,24 @@ def code_sentence(
     if not is_title:
         note_story_date(sent.text, state=state, sentence_index=sentence_index)
     return mentions
+
+
+def _target_the_doers(mentions: list[EventMention], built: dict[int, tuple[_Candidate, int]]) -> None:
+    """Give a reaction to an act its doers as recipients ("China condemned the arrest",
+    the arrest being Russia's: Russia is condemned), when the reaction names no target."""
+    for candidate, place in built.values():
+        reaction = mentions[place]
+        if reaction.recipient or reaction.type not in REACTED_TYPES or candidate.trigger.pos_ != "VERB":
+            continue
+        act = next(
+            (built[c.i] for c in candidate.trigger.children if c.dep_ in ("dobj", "obj") and c.i in built), None
+        )
+        if act is None:
+            continue
+        own = {a.key for a in reaction.actor}
+        doers = tuple(a for a in mentions[act[1]].actor if a.key not in own and not (a.why or "").startswith("implicit"))
+        if doers:
+            mentions[place] = replace(reaction, recipient=doers)
 
 
 def _has_doer(candidate: _Candidate) -> bool:

@@ -457,6 +457,9 @@ def test_code_sentence_definite_event_noun_is_the_event_told_before(parse, coder
     assert (arrest.date, arrest.date_precision) == ("2014-11-10", "day")
     events = group_mentions([*first, *later], coder_version="t")
     assert len([e for e in events if e.type == "COERCE"]) == 1
+    # the condemnation names no target: the doer of the arrest it names is condemned
+    condemned = next(m for m in later if m.type == "ACCUSE")
+    assert [(a.country, a.text) for a in condemned.recipient] == [("RUS", "Russia")]
 
 
 def test_code_sentence_definite_event_noun_does_not_reach_far_back(parse, coder, state):
