@@ -141,3 +141,9 @@ def test_curated_leaders_of_the_1990s_resolve(
     actor = resolve_actor(phrase, kb=shipped_kb, on=on)
     assert actor is not None, phrase
     assert (actor.country, actor.sector) == (country, sector), actor.why
+
+
+def test_the_european_community_is_the_eu_before_it(shipped_kb: KnowledgeBase) -> None:
+    for phrase in ("the European Community", "the EEC", "the European Economic Community"):
+        actor = resolve_actor(phrase, kb=shipped_kb, on=ON)
+        assert actor is not None and actor.country == "EUR", phrase
