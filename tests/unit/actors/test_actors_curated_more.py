@@ -147,3 +147,15 @@ def test_the_european_community_is_the_eu_before_it(shipped_kb: KnowledgeBase) -
     for phrase in ("the European Community", "the EEC", "the European Economic Community"):
         actor = resolve_actor(phrase, kb=shipped_kb, on=ON)
         assert actor is not None and actor.country == "EUR", phrase
+
+
+def test_former_states_are_their_successors(shipped_kb: KnowledgeBase) -> None:
+    # "the Soviet Union" had been a trade union (LAB) with no country
+    for phrase, country in (("the Soviet Union", "RUS"), ("Soviet troops", "RUS"), ("Czechoslovakia", "CZE"),
+                            ("Rhodesia", "ZWE")):
+        actor = resolve_actor(phrase, kb=shipped_kb, on=ON)
+        assert actor is not None and actor.country == country, phrase
+    # named groups, not the governments of the capitals in their names
+    for phrase in ("the Paris Club", "the Warsaw Pact"):
+        actor = resolve_actor(phrase, kb=shipped_kb, on=ON)
+        assert actor is not None and actor.country == "IGO", phrase
