@@ -214,6 +214,14 @@ def _followed_by(words: Sequence[str], match: Match, wanted: frozenset[str]) -> 
     return match.end < len(words) and normalize_token(words[match.end]) in wanted
 
 
+def _modifies_a_thing(words: Sequence[str], match: Match) -> bool:
+    """Whether a capital only names which thing follows it ("the Paris Agreement", "the Kabul
+    airport", "the Moscow metro"): a word follows it, not a possessive ("Moscow's decision")
+    or punctuation."""
+    rest = [normalize_token(w) for w in words[match.end:]]
+    return bool(rest) and rest[0][:1].isalpha()
+
+
 def resolve_actor(
     phrase: str,
     *,
@@ -329,7 +337,7 @@ def resolve_actor(
                 why=f"{place.via}+agent {place.entry.id} {agent.entry.id}",
             )
         if place.via == "capital":
-            if not allow_capital:
+            if not allow_capital or _modifies_a_thing(words, place):
                 return None
             return _make(
                 phrase,

@@ -159,3 +159,11 @@ def test_former_states_are_their_successors(shipped_kb: KnowledgeBase) -> None:
     for phrase in ("the Paris Club", "the Warsaw Pact"):
         actor = resolve_actor(phrase, kb=shipped_kb, on=ON)
         assert actor is not None and actor.country == "IGO", phrase
+
+
+def test_a_capital_naming_a_thing_is_no_government(shipped_kb: KnowledgeBase) -> None:
+    for phrase in ("the Paris Agreement", "the Kabul airport", "the Moscow metro"):
+        assert resolve_actor(phrase, kb=shipped_kb, on=ON) is None, phrase
+    for phrase, country in (("Moscow", "RUS"), ("Moscow's decision", "RUS"), ("the Tehran authorities", "IRN")):
+        actor = resolve_actor(phrase, kb=shipped_kb, on=ON)
+        assert actor is not None and (actor.country, actor.sector) == (country, "GOV"), phrase
