@@ -74,6 +74,7 @@ REFUSING_AUXILIARIES = frozenset({"will", "wo", "would", "shall", "can", "ca", "
 # withdrawal", "rejected the deployment"); "undertook a mission" is the mission itself.
 NOUN_EMBEDDING_TYPES = ("REQUEST", "THREATEN", "REJECT")
 PROMISED_TYPES = ("SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")  # "will give aid" is AGREE (CAMEO 03x)
+OFFER_MARKERS = ("if", "provided", "providing")  # "would meet X if ...": an offer to meet (CAMEO 036)
 ANNOUNCED_CONFLICT_TYPES = ("SANCTION", "COERCE", "ASSAULT")  # "will impose a curfew" is THREATEN (13x)
 PLANNED_MODIFIERS = ("planned", "upcoming", "proposed", "scheduled", "forthcoming", "future", "possible", "potential", "expected")
 AGREE_CAMEO_BY_TYPE = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "0356", "SUPPORT": "032"}
@@ -1673,9 +1674,12 @@ def code_sentence(
             # the vote unless the president resigns", "will pull out its troops unless ...".
             candidate.mode = THREAT_MODE_BY_TYPE.get(candidate.type)
             candidate.type, candidate.cameo, status = "THREATEN", "130", "occurred"
-        if status == "planned" and candidate.type in PROMISED_TYPES and not _foreseen(candidate.anchor):
+        offered = candidate.type == "CONSULT" and bool(_condition_clauses(candidate.anchor, OFFER_MARKERS))
+        if status == "planned" and (candidate.type in PROMISED_TYPES or offered) and not _foreseen(candidate.anchor):
             # A promise of cooperation is itself an event: "Finland will give Tanzania a grant"
-            # ("is expected to lift the curfew" is a forecast by others, not a promise).
+            # ("is expected to lift the curfew" is a forecast by others, not a promise); so is
+            # a meeting offered on a condition ("would meet the mediator if he ..."), where a
+            # plain "will meet" is only a meeting to come.
             candidate.cameo = AGREE_CAMEO_BY_TYPE[candidate.type]
             candidate.type, candidate.mode, status = "AGREE", None, "occurred"
         elif (status == "planned" and candidate.type in ANNOUNCED_CONFLICT_TYPES) or (

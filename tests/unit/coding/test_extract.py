@@ -1269,3 +1269,17 @@ def test_code_sentence_staged_is_stage_not_stag(parse, coder, state):
     mentions = code_sentence(next(iter(doc.sents)), sentence_index=1, coder=coder, state=state())
     assert doc[2].lemma_ == "stage"
     assert any(m.type == "PROTEST" and m.trigger.text == "sit-in" for m in mentions)
+
+
+def test_code_sentence_meeting_offered_on_a_condition_is_an_offer(code_table):
+    offered = code_table(
+        "Iran/PROPN/NNP/nsubj/2/Iran/GPE would/AUX/MD/aux/2/would meet/VERB/VB/ROOT/2/meet China/PROPN/NNP/dobj/2/China/GPE "
+        "if/SCONJ/IN/mark/7/if sanctions/NOUN/NNS/nsubjpass/7/sanction were/AUX/VBD/auxpass/7/be lifted/VERB/VBN/advcl/2/lift "
+        "./PUNCT/./punct/2/."
+    )
+    planned = code_table(
+        "Iran/PROPN/NNP/nsubj/2/Iran/GPE will/AUX/MD/aux/2/will meet/VERB/VB/ROOT/2/meet China/PROPN/NNP/dobj/2/China/GPE "
+        "./PUNCT/./punct/2/."
+    )
+    assert [(m.type, m.cameo, m.status) for m in offered if m.rule_id == "consult.meet"] == [("AGREE", "036", "occurred")]
+    assert [(m.type, m.status) for m in planned] == [("CONSULT", "planned")]
