@@ -481,3 +481,21 @@ def test_freed_victims_are_rescued_by_police_and_released_by_captors(code_table)
     )
     assert_codes(rescued, ("AID", None), absent=("RETREAT",))
     assert_codes(released, ("RETREAT", "release"), absent=("AID",))
+
+
+def test_peacekeeping_troops_sent_are_protection_not_a_show_of_force(code_table):
+    verb = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE deployed/VERB/VBD/ROOT/1/deploy peacekeeping/NOUN/NN/compound/3/peacekeeping "
+        "troops/NOUN/NNS/dobj/1/troop to/ADP/IN/prep/1/to China/PROPN/NNP/pobj/4/China/GPE ./PUNCT/./punct/1/."
+    )
+    noun = code_table(
+        "The/DET/DT/det/1/the deployment/NOUN/NN/nsubj/6/deployment of/ADP/IN/prep/1/of Russian/ADJ/JJ/amod/5/russian/NORP "
+        "peacekeeping/NOUN/NN/compound/5/peacekeeping troops/NOUN/NNS/pobj/2/troop began/VERB/VBD/ROOT/6/begin ./PUNCT/./punct/6/."
+    )
+    plain = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE deployed/VERB/VBD/ROOT/1/deploy troops/NOUN/NNS/dobj/1/troop "
+        "./PUNCT/./punct/1/."
+    )
+    assert_codes(verb, ("AID", None), absent=("MOBILIZE",))
+    assert_codes(noun, ("AID", None), absent=("MOBILIZE",))
+    assert_codes(plain, ("MOBILIZE", "troops"), absent=("AID",))
