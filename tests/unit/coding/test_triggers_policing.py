@@ -12,6 +12,13 @@ from trigger_checks import assert_codes, assert_skips
 # word/POS/TAG/dep/head/lemma[/ENT]
 CASES = [
     pytest.param(
+        "the/DET/DT/det/1/the activist/NOUN/NN/nsubjpass/3/activist was/AUX/VBD/auxpass/3/be held/VERB/VBN/ROOT/3/hold "
+        "incommunicado/ADV/RB/advmod/3/incommunicado for/ADP/IN/prep/3/for weeks/NOUN/NNS/pobj/5/week ./PUNCT/./punct/3/.",
+        ("COERCE", "arrest"),
+        (),
+        id="held-incommunicado",
+    ),
+    pytest.param(
         "the/DET/DT/det/2/the police/NOUN/NN/compound/2/police lathi/NOUN/NN/nsubj/4/lathi -/PUNCT/HYPH/punct/4/- "
         "charged/VERB/VBD/ROOT/4/charge the/DET/DT/det/6/the mob/NOUN/NN/dobj/4/mob ./PUNCT/./punct/4/.",
         ("ASSAULT", "crowd-control"),
