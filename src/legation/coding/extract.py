@@ -18,7 +18,10 @@ The trigger dictionaries (``dictionaries/triggers``) are compiled to a spaCy
 * a trigger with no recipient of its own takes one from its complement or condition
   ("refused to meet Jordan's king", "threatened to strike unless Israel withdrew");
 * an event whose clause names no date takes the day the story set a sentence or two
-  before ("On Monday, X met Y. Y later said ..."); a headline takes its lead's day.
+  before ("On Monday, X met Y. Y later said ..."); a headline takes its lead's day;
+* what is only announced or readied changes type: a promised act of cooperation, or a
+  meeting offered on a condition, is AGREE; an announced attack or sanction THREATEN;
+  an armed force getting ready to strike ("prepared to resume shelling") MOBILIZE.
 
 Example: "Choe met Chinese President Xi Jinping last year" gives a CONSULT mention
 with actor Choe Ryong Hae (PRK) and recipient Xi Jinping (CHN GOV), dated 2013.
@@ -128,6 +131,8 @@ ONSET_VERBS = ("begin", "start", "open", "resume", "commence", "continue")
 DOUBLE_NEGATIVES = ("hesitate", "fail", "refuse", "decline", "stop", "cease")  # "did not hesitate to strike"
 NEGATIVE_PRONOUNS = ("nobody", "noone", "none", "nothing", "neither")
 ATTEMPT_VERBS = ("try", "attempt")
+PHASE_VERBS = ("resume", "continue", "start", "begin", "restart", "renew")  # "prepared to resume shelling"
+READINESS_WORDS = ("prepare", "poise", "poised", "ready", "prepared", "gear")  # "troops prepared to storm the town"
 ATTEMPTED_TYPES = ("ASSAULT", "COERCE")
 PROPOSING_VERBS = ("propose", "offer", "plan", "promise", "pledge")
 LEAD_SENTENCES = 2  # the lead: body sentences up to this index (the title is sentence 0)
@@ -1467,6 +1472,10 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
         return "planned", "future"
     if verb.dep_ == "xcomp" and head.dep_ == "xcomp" and _lemma(head.head) in ("be",):
         return "planned", "future"
+    if verb.dep_ == "xcomp" and _lemma(head) in PHASE_VERBS and head.dep_ == "xcomp" and (
+        _lemma(head.head) in grammar.intention_verbs or head.head.lower_ in PLANNED_ADJECTIVES
+    ):
+        return "planned", "future"  # "prepared to resume shelling": the shelling is planned too
     if coder.is_title and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ == "ROOT":
         return "planned", "future"
     if trigger.pos_ == "NOUN" and any(c.lower_ in PLANNED_MODIFIERS for c in trigger.children):
@@ -1682,6 +1691,13 @@ def code_sentence(
             # plain "will meet" is only a meeting to come.
             candidate.cameo = AGREE_CAMEO_BY_TYPE[candidate.type]
             candidate.type, candidate.mode, status = "AGREE", None, "occurred"
+        elif status == "planned" and _readied(candidate):
+            # "the army prepared to resume shelling", "troops are poised to storm the town":
+            # an armed force getting ready to strike shows force (CAMEO 15x); the strike is
+            # not yet made, and no one has said they will make it.
+            police = any(a.sector == "COP" for a in candidate.actors)
+            candidate.cameo, candidate.mode = ("153", "police") if police else ("154", "troops")
+            candidate.type, status = "MOBILIZE", "occurred"
         elif (status == "planned" and candidate.type in ANNOUNCED_CONFLICT_TYPES) or (
             status == "hypothetical" and _conditional(candidate, worker)
         ):
@@ -2013,6 +2029,14 @@ def _announced_refusal(candidate: _Candidate) -> bool:
     if auxiliaries & REFUSING_AUXILIARIES:
         return True
     return verb.dep_ == "xcomp" and _lemma(verb.head) in ("refuse", "decline")
+
+
+def _readied(candidate: _Candidate) -> bool:
+    """Whether an armed actor gets ready to attack or coerce ("prepared to resume shelling")."""
+    if candidate.type not in ("ASSAULT", "COERCE") or not any(a.sector in ARMED_SECTORS for a in candidate.actors):
+        return False
+    heads = _governor_chain(candidate.anchor)[:3]
+    return any(_lemma(t) in READINESS_WORDS or t.lower_ in READINESS_WORDS for t in heads)
 
 
 def _conditional(candidate: _Candidate, worker: _SentenceCoder) -> bool:

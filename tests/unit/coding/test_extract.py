@@ -1283,3 +1283,16 @@ def test_code_sentence_meeting_offered_on_a_condition_is_an_offer(code_table):
     )
     assert [(m.type, m.cameo, m.status) for m in offered if m.rule_id == "consult.meet"] == [("AGREE", "036", "occurred")]
     assert [(m.type, m.status) for m in planned] == [("CONSULT", "planned")]
+
+
+def test_code_sentence_an_armed_force_getting_ready_to_strike_mobilizes(code_table):
+    prepared = code_table(
+        "Troops/NOUN/NNS/nsubj/1/troop prepared/VERB/VBD/ROOT/1/prepare to/PART/TO/aux/3/to resume/VERB/VB/xcomp/1/resume "
+        "shelling/VERB/VBG/xcomp/3/shell the/DET/DT/det/6/the town/NOUN/NN/dobj/4/town ./PUNCT/./punct/1/."
+    )
+    vowed = code_table(
+        "Troops/NOUN/NNS/nsubj/1/troop vowed/VERB/VBD/ROOT/1/vow to/PART/TO/aux/3/to shell/VERB/VB/xcomp/1/shell "
+        "the/DET/DT/det/5/the town/NOUN/NN/dobj/3/town ./PUNCT/./punct/1/."
+    )
+    assert [(m.type, m.mode, m.cameo, m.status) for m in prepared] == [("MOBILIZE", "troops", "154", "occurred")]
+    assert "MOBILIZE" not in {m.type for m in vowed}  # saying so is a threat, not a posture
