@@ -88,6 +88,7 @@ THREAT_MODE_BY_TYPE = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE":
 # (the mode of an announced coercive act follows the act; others get none)
 INTERNATIONAL_CODES = ("IGO", "NGO", "MNC", "ISM", "IMG", "UNO", "EUR")
 ARMED_SECTORS = ("MIL", "UAF", "REB", "COP", "SPY")
+POPULATION_MODES = ("curfew", "restrict")  # orders that bind everyone in a place
 ARMED_WORDS = frozenset({"troops", "soldiers", "forces", "peacekeepers", "battalion", "contingent", "marines", "units"})
 STATIVE_PASSIVE_TYPES = ("REJECT", "SUPPORT", "AGREE")  # "is opposed to", "is committed to"
 # Types whose unnamed recipient is the country where the event takes place, when that is
@@ -1792,6 +1793,15 @@ def code_sentence(
                 Actor(text=candidate.trigger.text, name=None, country=context_country, sector="GOV",
                       id=None, why=f"implicit target: the government of {context_country}")
             ]
+        if entry.type == "COERCE" and entry.mode in POPULATION_MODES and not candidate.recipients:
+            # "imposed martial law", "a curfew was clamped": the people of the place are subject
+            # to it (the state's own, where the state imposes it at home)
+            country = context_country or next((a.country for a in candidate.actors if a.country), None)
+            if country:
+                candidate.recipients = [
+                    Actor(text=candidate.trigger.text, name=None, country=country, sector="CVL", id=None,
+                          why=f"implicit target: the population of {country} under the {entry.mode} order")
+                ]
         mutual = candidate.type in SYMMETRIC_TYPES or candidate.cameo in MUTUAL_CAMEO
         if mutual and not candidate.recipients and len(candidate.actors) >= 2:
             candidate.recipients = list(reversed(candidate.actors))

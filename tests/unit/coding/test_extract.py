@@ -1296,3 +1296,21 @@ def test_code_sentence_an_armed_force_getting_ready_to_strike_mobilizes(code_tab
     )
     assert [(m.type, m.mode, m.cameo, m.status) for m in prepared] == [("MOBILIZE", "troops", "154", "occurred")]
     assert "MOBILIZE" not in {m.type for m in vowed}  # saying so is a threat, not a posture
+
+
+def test_code_sentence_curfew_binds_the_population_of_the_place(code_table):
+    mentions = code_table(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE imposed/VERB/VBD/ROOT/1/impose a/DET/DT/det/3/a curfew/NOUN/NN/dobj/1/curfew "
+        "./PUNCT/./punct/1/."
+    )
+    curfew = next(m for m in mentions if m.type == "COERCE")
+    assert [(a.country, a.sector) for a in curfew.recipient] == [("IRN", "CVL")]
+
+
+def test_code_sentence_lifted_embargo_on_sales_to_a_country_targets_it(code_table):
+    mentions = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE lifted/VERB/VBD/ROOT/1/lift the/DET/DT/det/3/the embargo/NOUN/NN/dobj/1/embargo "
+        "on/ADP/IN/prep/3/on sales/NOUN/NNS/pobj/4/sale to/ADP/IN/prep/1/to China/PROPN/NNP/pobj/6/China/GPE ./PUNCT/./punct/1/."
+    )
+    lifted = next(m for m in mentions if m.type == "RETREAT")
+    assert [a.country for a in lifted.recipient] == ["CHN"]
