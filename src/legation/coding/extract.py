@@ -130,6 +130,7 @@ POSTPONING_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "put o
 LEAVING_VERBS = frozenset({"release", "free", "escape", "flee", "discharge", "liberate", "rescue", "emerge"})
 ONSET_VERBS = ("begin", "start", "open", "resume", "commence", "continue")
 DOUBLE_NEGATIVES = ("hesitate", "fail", "refuse", "decline", "stop", "cease")  # "did not hesitate to strike"
+ABILITY_WORDS = ("able", "unable", "incapable")  # "not able to" / "unable to" arrest: no arrest
 NEGATIVE_PRONOUNS = ("nobody", "noone", "none", "nothing", "neither")
 ATTEMPT_VERBS = ("try", "attempt")
 PHASE_VERBS = ("resume", "continue", "start", "begin", "restart", "renew")  # "prepared to resume shelling"
@@ -1422,6 +1423,11 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
     head = verb.head
     if verb.dep_ == "xcomp" and _lemma(head) not in DOUBLE_NEGATIVES and any(c.dep_ == "neg" for c in head.children):
         negated = True  # "did not have to use force", "does not want to meet"
+    ability = verb.dep_ == "xcomp" and head.lower_ in ABILITY_WORDS
+    if ability and (head.lower_ != "able" or any(c.dep_ == "neg" for c in (*head.children, *head.head.children))):
+        return "negated", "past"  # "were unable to arrest them", "have not been able to arrest the kidnappers"
+    if ability and head.head.tag_ == "VBD":
+        return "occurred", "past"  # "police were able to arrest the gang": they did
     named = _named_event(candidate, grammar)
     if named:
         # "workers who did not join in the strike", "nobody was hurt in the clashes": the

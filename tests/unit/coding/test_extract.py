@@ -780,6 +780,25 @@ def test_code_sentence_caused_event_keeps_its_implied_actor(code_table):
             id="arrested-no-one",
         ),
         pytest.param(
+            "Police/NOUN/NN/nsubj/3/police have/AUX/VBP/aux/3/have not/PART/RB/neg/3/not been/AUX/VBN/ROOT/3/be "
+            "able/ADJ/JJ/acomp/3/able to/PART/TO/aux/6/to arrest/VERB/VB/xcomp/4/arrest them/PRON/PRP/dobj/6/they "
+            "./PUNCT/./punct/3/.",
+            [("COERCE", "negated")],
+            id="not-been-able-to-arrest",
+        ),
+        pytest.param(
+            "Police/NOUN/NN/nsubj/1/police were/AUX/VBD/ROOT/1/be unable/ADJ/JJ/acomp/1/unable to/PART/TO/aux/4/to "
+            "arrest/VERB/VB/xcomp/2/arrest them/PRON/PRP/dobj/4/they ./PUNCT/./punct/1/.",
+            [("COERCE", "negated")],
+            id="unable-to-arrest",
+        ),
+        pytest.param(
+            "Police/NOUN/NN/nsubj/1/police were/AUX/VBD/ROOT/1/be able/ADJ/JJ/acomp/1/able to/PART/TO/aux/4/to "
+            "arrest/VERB/VB/xcomp/2/arrest them/PRON/PRP/dobj/4/they ./PUNCT/./punct/1/.",
+            [("COERCE", "occurred")],
+            id="were-able-to-arrest",
+        ),
+        pytest.param(
             "The/DET/DT/det/1/the police/NOUN/NN/nsubj/4/police did/AUX/VBD/aux/4/do not/PART/RB/neg/4/not "
             "have/VERB/VB/ROOT/4/have to/PART/TO/aux/6/to use/VERB/VB/xcomp/4/use force/NOUN/NN/dobj/6/force "
             "./PUNCT/./punct/4/.",
