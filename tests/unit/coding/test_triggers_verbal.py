@@ -515,3 +515,16 @@ def test_a_request_for_something_from_a_party_is_made_to_that_party(code_table):
         "from/ADP/IN/prep/3/from China/PROPN/NNP/pobj/4/China/GPE ./PUNCT/./punct/1/."
     ), ("REQUEST", None))
     assert [a.country for a in mention.recipient] == ["CHN"]
+
+
+def test_votes_for_and_against(code_table):
+    voted_for = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE voted/VERB/VBD/ROOT/1/vote in/ADP/IN/prep/1/in favour/NOUN/NN/pobj/2/favour "
+        "of/ADP/IN/prep/3/of the/DET/DT/det/6/the resolution/NOUN/NN/pobj/4/resolution ./PUNCT/./punct/1/."
+    )
+    voted_against = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE voted/VERB/VBD/ROOT/1/vote against/ADP/IN/prep/1/against "
+        "the/DET/DT/det/4/the resolution/NOUN/NN/pobj/2/resolution ./PUNCT/./punct/1/."
+    )
+    assert_codes(voted_for, ("SUPPORT", None), absent=("REJECT",))
+    assert_codes(voted_against, ("REJECT", None), absent=("SUPPORT",))
