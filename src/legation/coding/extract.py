@@ -130,6 +130,7 @@ POSTPONING_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "put o
 LEAVING_VERBS = frozenset({"release", "free", "escape", "flee", "discharge", "liberate", "rescue", "emerge"})
 ONSET_VERBS = ("begin", "start", "open", "resume", "commence", "continue")
 DOUBLE_NEGATIVES = ("hesitate", "fail", "refuse", "decline", "stop", "cease")  # "did not hesitate to strike"
+PLURAL_PRONOUNS = ("they", "them", "their", "theirs")
 ABILITY_WORDS = ("able", "unable", "incapable")  # "not able to" / "unable to" arrest: no arrest
 NEGATIVE_PRONOUNS = ("nobody", "noone", "none", "nothing", "neither")
 ATTEMPT_VERBS = ("try", "attempt")
@@ -483,6 +484,9 @@ class _SentenceCoder:
         personal = lower in ("he", "she", "his", "her", "him")
         speakers = self._named_speakers(token.head)
         found = self.resolve(speakers[0]) if speakers else []
+        if found and lower in PLURAL_PRONOUNS and not _collective(found[0], speakers[0]):
+            # '"They were planning attacks," the prosecutor said': one official is no "they"
+            speakers, found = [], []
         if found and _is_person(found[0]) == personal:
             return _as_mention(found[0], token, self.sent)
         if speakers and not found and not personal:
@@ -548,6 +552,8 @@ class _SentenceCoder:
         for subject in _children(root, *SUBJECT_DEPS):
             if subject.pos_ != "PRON" and subject.i != token.i:
                 found = self.resolve(subject)
+                if found and token.lower_ in PLURAL_PRONOUNS and not _collective(found[0], subject):
+                    return None
                 return found[0] if found else None
         return None
 
@@ -1913,6 +1919,12 @@ def _open_infinitive(verb: Token) -> bool:
         and verb.head.lower_ not in PLANNED_ADJECTIVES  # "ready to attack" is an intention
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+def _collective(actor: Actor, head: Token) -> bool:
+    """Whether a "they" can be this actor: a plural phrase, or a state or an organisation
+    ("Russia said they would ...", "the ministry said they ..."), not one official."""
+    return head.tag_ in ("NNS", "NNPS") or (actor.id or "").startswith(("country:", "org:", "group:"))
 
 
 def _no_one(subject: Token) -> bool:

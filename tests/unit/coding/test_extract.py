@@ -1333,3 +1333,16 @@ def test_code_sentence_lifted_embargo_on_sales_to_a_country_targets_it(code_tabl
     )
     lifted = next(m for m in mentions if m.type == "RETREAT")
     assert [a.country for a in lifted.recipient] == ["CHN"]
+
+
+def test_code_sentence_they_is_not_one_official_who_speaks(code_table):
+    one = code_table(
+        "The/DET/DT/det/1/the diplomat/NOUN/NN/nsubj/2/diplomat said/VERB/VBD/ROOT/2/say they/PRON/PRP/nsubj/5/they "
+        "would/AUX/MD/aux/5/would attack/VERB/VB/ccomp/2/attack China/PROPN/NNP/dobj/5/China/GPE ./PUNCT/./punct/2/."
+    )
+    many = code_table(
+        "The/DET/DT/det/1/the diplomats/NOUN/NNS/nsubj/2/diplomat said/VERB/VBD/ROOT/2/say they/PRON/PRP/nsubj/5/they "
+        "would/AUX/MD/aux/5/would attack/VERB/VB/ccomp/2/attack China/PROPN/NNP/dobj/5/China/GPE ./PUNCT/./punct/2/."
+    )
+    assert not any("diplomat" in (a.why or "") for m in one for a in m.actor)
+    assert any("diplomat" in (a.why or "") for m in many for a in m.actor)
