@@ -1085,6 +1085,11 @@ class _SentenceCoder:
                 ):
                     actors = self.resolve(child)
                     via = "possessive or nationality modifier"
+                    if (
+                        child.dep_ != "poss" and entry.type in SYMMETRIC_TYPES
+                        and all((a.why or "").startswith("capital ") for a in actors)
+                    ):
+                        actors = []  # "the Geneva talks", "the Moscow summit": where, not who
                     if actors:
                         break
         if not actors and _lemma(noun) in self.grammar.doer_of_nouns:

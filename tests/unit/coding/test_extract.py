@@ -1346,3 +1346,16 @@ def test_code_sentence_they_is_not_one_official_who_speaks(code_table):
     )
     assert not any("diplomat" in (a.why or "") for m in one for a in m.actor)
     assert any("diplomat" in (a.why or "") for m in many for a in m.actor)
+
+
+def test_code_sentence_a_capital_before_talks_is_where_they_are(code_table):
+    venue = code_table(
+        "The/DET/DT/det/2/the Moscow/PROPN/NNP/compound/2/Moscow/GPE talks/NOUN/NNS/nsubj/3/talk "
+        "collapsed/VERB/VBD/ROOT/3/collapse ./PUNCT/./punct/3/."
+    )
+    owner = code_table(
+        "Moscow/PROPN/NNP/poss/2/Moscow/GPE 's/PART/POS/case/0/'s talks/NOUN/NNS/nsubj/3/talk "
+        "collapsed/VERB/VBD/ROOT/3/collapse ./PUNCT/./punct/3/."
+    )
+    assert not any(a.country == "RUS" for m in venue for a in m.actor)
+    assert [a.country for m in owner for a in m.actor] == ["RUS"]
