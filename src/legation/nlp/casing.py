@@ -44,13 +44,13 @@ def lowered(
 ) -> list[str] | None:
     """The words in sentence case when the sentence is title case or capitals, else ``None``.
 
-    The words ``names(words)`` marks (the knowledge base's names: "Kim
-    Jong Un", "Cairo"; asked only of title-case sentences) keep a capital; so do acronyms ("US", "GOP"), unless the whole sentence
-    is in capitals, where they cannot be told from other words. ``None`` too when a
-    change of case would change a word's length (a few non-Latin letters do), since the
-    parse must keep every character offset. The first word is lower-cased too: the
-    pipeline reads a capitalised first word of a headline ("Rebels attack army base") as
-    a name far more often than a lower-case one.
+    The words ``names(words)`` marks (the knowledge base's names: "Kim Jong Un", "Cairo";
+    asked only of title-case sentences) keep a capital; so do acronyms ("US", "GOP"),
+    unless the whole sentence is in capitals, where they cannot be told from other words.
+    ``None`` too when a change of case would change a word's length (a few non-Latin
+    letters do), since the parse must keep every character offset. The first word is
+    lower-cased too: the pipeline reads a capitalised first word of a headline ("Rebels
+    attack army base") as a name far more often than a lower-case one.
     """
     if not is_title_case(words):
         return None
