@@ -86,7 +86,8 @@ def group_mentions(mentions: Iterable[EventMention], *, coder_version: str) -> l
 
     The event's fields come from its most confident mention (ties: the earliest
     by article id, sentence index, trigger offset); ``location`` is the first
-    non-null location in that same ranking; ``confidence`` combines every
+    non-null location in that same ranking, and ``mode`` (with ``cameo``, ``context``
+    and ``goldstein``) the first mode; ``confidence`` combines every
     mention (see :func:`combine_confidence`). ``mentions`` are sorted by article
     id, sentence index and trigger start. A mention id seen twice counts once.
 
@@ -116,13 +117,16 @@ def _build_event(event_id: str, group: list[EventMention], *, coder_version: str
     ranked = sorted(ordered, key=lambda m: -m.confidence)  # stable: ties keep mention order
     best = ranked[0]
     location = next((m.location for m in ranked if m.location is not None), None)
+    # "conducted an airstrike ... the missiles struck the villages": the mode, with its CAMEO
+    # code, comes from the best mention that says how
+    manner = next((m for m in ranked if m.mode is not None), best)
     return Event(
         event_id=event_id,
         type=best.type,
-        mode=best.mode,
-        context=best.context,
-        cameo=best.cameo,
-        goldstein=best.goldstein,
+        mode=manner.mode,
+        context=manner.context,
+        cameo=manner.cameo,
+        goldstein=manner.goldstein,
         quad_class=best.quad_class,
         actor=best.actor,
         recipient=best.recipient,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -101,6 +102,14 @@ def test_group_mentions_location_first_non_null_by_rank() -> None:
     placed = mention("b", confidence=0.3, location=SEOUL)
     (event,) = group_mentions([placed, best], coder_version="c1")
     assert event.location == SEOUL
+
+
+def test_group_mentions_mode_and_its_code_from_the_first_mention_that_gives_one() -> None:
+    best = mention("a", confidence=0.9)
+    told_how = replace(mention("b", confidence=0.3), mode="allege", cameo="1121", goldstein=-2.0)
+    (event,) = group_mentions([told_how, best], coder_version="c1")
+    assert (event.mode, event.cameo) == ("allege", "1121")
+    assert event.actor == best.actor
 
 
 def test_group_mentions_actor_order_is_irrelevant() -> None:

@@ -854,7 +854,11 @@ class _SentenceCoder:
             return None  # "troops arrived in Bosnia" is a deployment; a general's trip is a visit
         if entry.require_actor_sector and not any(a.sector in entry.require_actor_sector for a in candidate.actors):
             implied = not candidate.actors and entry.implicit_actor in entry.require_actor_sector
-            if not implied:
+            # "a missile destroyed the warship": a weapon stands for an unnamed armed user
+            armed = not candidate.actors and "UAF" in entry.require_actor_sector and (
+                _weapon_doer(candidate, self) is not None
+            )
+            if not implied and not armed:
                 return None
         return candidate
 
@@ -1763,7 +1767,11 @@ def code_sentence(
         if weapon_event is not None and weapon_event.type == candidate.type and candidate.mode is None:
             # "an airstrike struck the position": the strike's own mode and code say how
             candidate.mode, candidate.cameo = weapon_event.mode, weapon_event.cameo
-        if weapon is not None:
+        users = [u for acl in _children(weapon, "acl") if (u := worker.agent_of(acl)) is not None] if weapon else []
+        if users:
+            # "the missile fired by the army destroyed the warship": the army used it
+            candidate.actors = worker.resolve(users[0])
+        if weapon is not None and not candidate.actors:
             # "a missile hit the base", "the convoy was struck by a mortar shell": the weapon
             # stands for whoever used it, an unnamed armed actor.
             candidate.actors = [_unnamed_actor(

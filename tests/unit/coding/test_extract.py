@@ -1359,3 +1359,19 @@ def test_code_sentence_a_capital_before_talks_is_where_they_are(code_table):
     )
     assert not any(a.country == "RUS" for m in venue for a in m.actor)
     assert [a.country for m in owner for a in m.actor] == ["RUS"]
+
+
+def test_code_sentence_a_weapon_or_its_user_destroys(code_table):
+    weapon = code_table(
+        "A/DET/DT/det/1/a missile/NOUN/NN/nsubj/2/missile destroyed/VERB/VBD/ROOT/2/destroy the/DET/DT/det/4/the "
+        "depot/NOUN/NN/dobj/2/depot ./PUNCT/./punct/2/."
+    )
+    user = code_table(
+        "The/DET/DT/det/1/the missile/NOUN/NN/nsubj/5/missile fired/VERB/VBN/acl/1/fire by/ADP/IN/agent/2/by "
+        "troops/NOUN/NNS/pobj/3/troop destroyed/VERB/VBD/ROOT/5/destroy the/DET/DT/det/7/the depot/NOUN/NN/dobj/5/depot "
+        "./PUNCT/./punct/5/."
+    )
+    destroyed = [m for m in weapon if m.rule_id == "assault.property"]
+    assert [a.sector for m in destroyed for a in m.actor] == ["UAF"]
+    destroyed = [m for m in user if m.rule_id == "assault.property"]
+    assert [a.sector for m in destroyed for a in m.actor] == ["MIL"]
