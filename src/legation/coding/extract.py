@@ -64,6 +64,7 @@ QUANTITY_HEADS = (
     "several", "all", "none", "few", "majority", "crowd", "band", "busload", "contingent",
 )
 NOMINAL_ACTOR_LEMMAS = ("protester", "protestor", "demonstrator", "rioter")
+DYING_VERBS = frozenset({"die", "perish", "succumb"})
 PLANNED_ADJECTIVES = (
     "due", "set", "expected", "scheduled", "slated", "poised", "likely", "ready", "willing", "prepared",
     "committed", "determined", "eager", "keen", "open",
@@ -231,6 +232,7 @@ class _Candidate:
     consumed: tuple[int, ...] = ()
     subject: Token | None = None  # the subject phrase, resolved or not
     same_as: tuple[int, EventMention] | None = None  # the earlier mention "the strike" refers to
+    victims: bool = False  # protesters named as the ones harmed ("police fired on protesters")
 
 
 def _lemma(token: Token) -> str:
@@ -1839,6 +1841,7 @@ def code_sentence(
             location = replace(
                 state.place, text=None, why=f"the story's place ({state.place.name}), set in the lead"
             )
+        candidate.victims = _harmed_protesters(candidate, by_index)
         mentions.append(_build_mention(candidate, worker, status=status, tense=tense, location=location,
                                        sentence_index=sentence_index, sentence_start=sentence_start))
         built[candidate.trigger.i] = (candidate, len(mentions) - 1)
@@ -1859,6 +1862,24 @@ def code_sentence(
     if not is_title:
         note_story_date(sent.text, state=state, sentence_index=sentence_index)
     return mentions
+
+
+def _harmed_protesters(candidate: _Candidate, by_index: dict[int, _Candidate]) -> bool:
+    """Whether a protest read off the word "protesters" names them only as the ones harmed:
+    killed, shot at or beaten in an attack of the same sentence, or dying ("four protesters
+    died from gunfire")."""
+    noun = candidate.trigger
+    if candidate.type != "PROTEST" or noun.pos_ != "NOUN" or _lemma(noun) not in NOMINAL_ACTOR_LEMMAS:
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "fired tear gas at the protesters"
+    elif noun.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj"):
+        return False
+    if noun.dep_ == "nsubj" and _lemma(head) in DYING_VERBS:
+        return True
+    harm = by_index.get(head.i)
+    return harm is not None and harm is not candidate and harm.entry.type == "ASSAULT" and noun.dep_ != "nsubj"
 
 
 def _target_the_doers(mentions: list[EventMention], built: dict[int, tuple[_Candidate, int]]) -> None:
@@ -2267,6 +2288,8 @@ def _build_mention(
         confidence -= 0.15  # "if he agrees": the condition is rarely the news
     elif status == "planned":
         confidence -= 0.15  # "will visit X to mediate": what is done now outranks what is scheduled
+    if candidate.victims:
+        confidence -= 0.3  # "police fired on the protesters": the shooting is the news, not a protest
     if _in_description(candidate.anchor):
         confidence -= 0.2  # "a resolution that aims to tighten sanctions": background, not the news
     elif _in_background(candidate.anchor):

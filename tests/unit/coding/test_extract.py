@@ -1375,3 +1375,20 @@ def test_code_sentence_a_weapon_or_its_user_destroys(code_table):
     assert [a.sector for m in destroyed for a in m.actor] == ["UAF"]
     destroyed = [m for m in user if m.rule_id == "assault.property"]
     assert [a.sector for m in destroyed for a in m.actor] == ["MIL"]
+
+
+def test_code_sentence_protesters_named_as_the_harmed_are_not_the_news(code_table):
+    shot = code_table(
+        "Police/NOUN/NN/nsubj/1/police fired/VERB/VBD/ROOT/1/fire at/ADP/IN/prep/1/at protesters/NOUN/NNS/pobj/2/protester "
+        "./PUNCT/./punct/1/."
+    )
+    died = code_table(
+        "Four/NUM/CD/nummod/1/four protesters/NOUN/NNS/nsubj/2/protester died/VERB/VBD/ROOT/2/die "
+        "./PUNCT/./punct/2/."
+    )
+    gathered = code_table(
+        "Protesters/NOUN/NNS/nsubj/1/protester gathered/VERB/VBD/ROOT/1/gather ./PUNCT/./punct/1/."
+    )
+    ordinary = min(m.confidence for m in gathered if m.type == "PROTEST")
+    assert all(m.confidence <= ordinary - 0.25 for m in shot + died if m.type == "PROTEST")
+    assert any(m.type == "ASSAULT" for m in shot)
