@@ -572,7 +572,12 @@ class _SentenceCoder:
             and bool(_children(verb.head, "auxpass"))
         )
         for hop in range(5):
+            # two subjects are a misparse ("Injuries among the demonstrators as the
+            # authorities suppressed the protests"): the one next to the verb is its own
+            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
             for child in current.children:
+                if child.dep_ in SUBJECT_DEPS and len(subjects) > 1 and child.i != subjects[-1].i:
+                    continue
                 if child.dep_ in SUBJECT_DEPS:
                     if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                         return current.head, passive, "relative clause"  # "residents who protested"

@@ -1392,3 +1392,12 @@ def test_code_sentence_protesters_named_as_the_harmed_are_not_the_news(code_tabl
     ordinary = min(m.confidence for m in gathered if m.type == "PROTEST")
     assert all(m.confidence <= ordinary - 0.25 for m in shot + died if m.type == "PROTEST")
     assert any(m.type == "ASSAULT" for m in shot)
+
+
+def test_code_sentence_of_two_subjects_the_one_next_to_the_verb_acts(code_table):
+    mentions = code_table(
+        "Injuries/NOUN/NNS/nsubj/3/injury as/SCONJ/IN/mark/3/as police/NOUN/NN/nsubj/3/police "
+        "dispersed/VERB/VBD/ROOT/3/disperse protesters/NOUN/NNS/dobj/3/protester ./PUNCT/./punct/3/."
+    )
+    dispersed = next(m for m in mentions if m.type == "COERCE")
+    assert [a.text for a in dispersed.actor] == ["police"]
