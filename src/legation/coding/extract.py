@@ -1855,15 +1855,12 @@ def code_sentence(
     _remember_actors(worker, mentions)
     for mention in mentions:
         named = [a for a in mention.actor if a.country and not (a.why or "").startswith(("implicit", "carried"))]
-        if mention.type == "ASSAULT" and mention.status == "occurred" and len(named) == 1:
-            state.attacker = (sentence_index, named[0])
+        if mention.status == "occurred" and named:
+            state.told[mention.type] = (sentence_index, mention)
+            if mention.type == "ASSAULT" and len(named) == 1:
+                state.attacker = (sentence_index, named[0])
     if any(m.type == "ASSAULT" and "strike" in m.trigger.text.lower() for m in mentions):
         state.armed_strikes = True
-    for mention in mentions:
-        if mention.status == "occurred" and any(
-            a.country and not (a.why or "").startswith(("implicit", "carried")) for a in mention.actor
-        ):
-            state.told[mention.type] = (sentence_index, mention)
     if not is_title:
         note_story_date(sent.text, state=state, sentence_index=sentence_index)
     return mentions
@@ -1881,10 +1878,10 @@ def _harmed_protesters(candidate: _Candidate, by_index: dict[int, _Candidate]) -
         head = head.head  # "fired tear gas at the protesters"
     elif noun.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj"):
         return False
-    if noun.dep_ == "nsubj" and _lemma(head) in DYING_VERBS:
-        return True
+    if noun.dep_ == "nsubj":
+        return _lemma(head) in DYING_VERBS
     harm = by_index.get(head.i)
-    return harm is not None and harm is not candidate and harm.entry.type == "ASSAULT" and noun.dep_ != "nsubj"
+    return harm is not None and harm is not candidate and harm.entry.type == "ASSAULT"
 
 
 def _target_the_doers(mentions: list[EventMention], built: dict[int, tuple[_Candidate, int]]) -> None:
@@ -2136,9 +2133,8 @@ def _refer_back(candidate: _Candidate, state: ArticleState, *, sentence_index: i
     if told is None:
         return
     where, earlier = told
-    if not 0 < sentence_index - where <= ANAPHORA_REACH or None not in (earlier.mode, candidate.mode) and (
-        earlier.mode != candidate.mode
-    ):
+    other_mode = None not in (earlier.mode, candidate.mode) and earlier.mode != candidate.mode
+    if not 0 < sentence_index - where <= ANAPHORA_REACH or other_mode:
         return
     why = f"carried: the doer of the {candidate.type.lower()} told in sentence {where} ('{earlier.trigger.text}')"
     candidate.actors = [replace(a, why=why, char_start=None, char_end=None) for a in earlier.actor]
