@@ -52,7 +52,7 @@ PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 CLAUSE_BREAK_DEPS = ("conj", "ccomp", "advcl", "relcl", "parataxis")
 ATTRIBUTION_PREPS = frozenset({"according", "citing", "quoting"})  # name the source, not the event
 OBJECT_PLACE_WORDS = frozenset({"outside", "near", "inside", "opposite", "before", "behind"})
-NP_SKIP_DEPS = ("relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "prep", "parataxis", "mark")
+NP_SKIP_DEPS = ("relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "prep", "parataxis", "mark", "npadvmod")
 PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 GENERIC_PLACE_HEADS = ("city", "town", "capital", "region", "province", "village", "port", "area")
@@ -299,6 +299,22 @@ def _stranded_subject(verb: Token) -> Token | None:
         return None
     head = heads[0]
     return head if head.head.i < comma and head.head.dep_ not in SUBJECT_DEPS else None
+
+
+def _demanded_clauses(token: Token) -> list[Token]:
+    """Clauses that say what a request asks of whom: "demanded that the US withdraw",
+    "called for the US to withdraw" (a for-to clause), "insisted on its demand that the
+    government resign" (the clause of a noun the trigger governs)."""
+    def marked(clause: Token, words: tuple[str, ...]) -> bool:
+        return any(m.lower_ in words for m in _children(clause, "mark"))
+
+    clauses = [
+        c for c in _children(token, "ccomp", "advcl", "acl")
+        if c.dep_ == "ccomp" or marked(c, ("for",)) or (c.dep_ == "acl" and marked(c, ("that",)))
+    ]
+    for noun in [*_children(token, "dobj"), *(o for p in _children(token, "prep") for o in _children(p, "pobj"))]:
+        clauses += [c for c in _children(noun, "acl", "ccomp") if marked(c, ("that", "for"))]
+    return clauses
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -685,7 +701,7 @@ class _SentenceCoder:
                     found.extend(objects or [child])
             elif slot == "ccomp":
                 # "demanded that the US cancel": the subject of the demanded clause
-                for clause in _children(token, "ccomp"):
+                for clause in _demanded_clauses(token):
                     found.extend(_children(clause, *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS))
             elif slot == "poss":
                 base = obj if obj is not None else token

@@ -244,6 +244,28 @@ MORE_CASES = [
         {"type": "ASSAULT", "actor": ["CHN"], "recipient": ["RUS"], "status": "occurred"},
         id="subject-of-the-verb-above-a-by-gerund",
     ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE called/VERB/VBD/ROOT/1/call for/SCONJ/IN/mark/6/for the/DET/DT/det/4/the "
+        "US/PROPN/NNP/nsubj/6/US/GPE to/PART/TO/aux/6/to withdraw/VERB/VB/advcl/1/withdraw ./PUNCT/./punct/1/.",
+        {"type": "REQUEST", "actor": ["CHN"], "recipient": ["USA"], "status": "occurred"},
+        id="asked-of-the-subject-of-a-for-to-clause",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE insisted/VERB/VBD/ROOT/1/insist on/ADP/IN/prep/1/on its/PRON/PRP$/poss/4/its "
+        "demands/NOUN/NNS/pobj/2/demand that/SCONJ/IN/mark/9/that Russia/PROPN/NNP/poss/8/Russia/GPE "
+        "'s/PART/POS/case/6/'s government/NOUN/NN/nsubj/9/government withdraw/VERB/VB/acl/4/withdraw ./PUNCT/./punct/1/.",
+        {"type": "REQUEST", "actor": ["IRN"], "recipient": ["RUS"], "status": "occurred"},
+        id="asked-of-the-subject-of-a-demand-clause",
+    ),
+    pytest.param(
+        # "with strings attached, China": the bare noun hung on "strings" is not part of it
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE agreed/VERB/VBD/ROOT/1/agree to/PART/TO/aux/3/to sell/VERB/VB/xcomp/1/sell "
+        "gas/NOUN/NN/dobj/3/gas to/ADP/IN/prep/3/to Iran/PROPN/NNP/pobj/5/Iran/GPE and/CCONJ/CC/cc/1/and "
+        "with/ADP/IN/prep/1/with strings/NOUN/NNS/pobj/8/string attached/VERB/VBN/acl/9/attach ,/PUNCT/,/punct/9/, "
+        "China/PROPN/NNP/npadvmod/9/China/GPE ./PUNCT/./punct/1/.",
+        {"type": "AGREE", "actor": ["RUS"], "recipient": ["IRN"], "status": "occurred"},
+        id="noun-phrase-leaves-out-a-bare-noun-modifier",
+    ),
 ]
 
 
