@@ -710,6 +710,10 @@ class _SentenceCoder:
                 found.extend(_prep_objects(token, (slot,)))
                 if obj is not None and obj is not token:
                     found.extend(_prep_objects(obj, (slot,)))
+                    if slot != "of":
+                        # "suspended part of an aid program for Bosnia": the thing inside a part
+                        for whole in _prep_objects(obj, ("of",)):
+                            found.extend(_prep_objects(whole, (slot,)))
                 if slot == "from":
                     # "asked for help from the IMF": the giver hangs on what is asked for
                     for wanted in _prep_objects(token, ("for",)):

@@ -266,6 +266,13 @@ MORE_CASES = [
         {"type": "AGREE", "actor": ["RUS"], "recipient": ["IRN"], "status": "occurred"},
         id="noun-phrase-leaves-out-a-bare-noun-modifier",
     ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE suspended/VERB/VBD/ROOT/1/suspend part/NOUN/NN/dobj/1/part of/ADP/IN/prep/2/of "
+        "an/DET/DT/det/6/an aid/NOUN/NN/compound/6/aid program/NOUN/NN/pobj/3/program for/ADP/IN/prep/6/for "
+        "Iran/PROPN/NNP/pobj/7/Iran/GPE ./PUNCT/./punct/1/.",
+        {"type": "SANCTION", "actor": ["CHN"], "recipient": ["IRN"], "status": "occurred"},
+        id="recipient-of-the-whole-a-part-is-taken-from",
+    ),
 ]
 
 
