@@ -413,6 +413,8 @@ class _SentenceCoder:
             )
             if actor is not None and (actor.why or "").startswith("memory"):
                 actor = None  # "a Master of Business Administration" is nobody named Master
+            if actor is not None and (actor.why or "").startswith("country demonym") and head.pos_ == "PROPN":
+                actor = self._community(head, actor) or actor  # the head is the demonym itself
         if actor is None:
             split = self._split_coordinated_modifiers(head)
             if split:
@@ -439,6 +441,21 @@ class _SentenceCoder:
                 if actor:
                     break
         return [actor] if actor else []
+
+    def _community(self, head: Token, people: Actor) -> Actor | None:
+        """ "The Albanians of southern Serbia": people named by descent who belong to another
+        country, which is theirs here (as "ethnic Albanians in Serbia" are Serbia's)."""
+        for inner in _prep_objects(head, ("of",)):
+            for place in self.resolve(inner):
+                if place.country and place.country != people.country and place.id == f"country:{place.country}":
+                    start, end = _np_span(head)
+                    text, offset = self._phrase(start, end)
+                    return Actor(
+                        text=text, name=None, country=place.country, sector="CVL", id=None,
+                        why=f"community of {people.country} descent in {place.country}",
+                        char_start=offset, char_end=offset + len(text),
+                    )
+        return None
 
     def _with_place_modifier(self, head: Token, actor: Actor) -> Actor:
         """Give a generic group the country of the place that names it ("Darfur rebels",
@@ -749,6 +766,10 @@ class _SentenceCoder:
             for stance in _prep_objects(anchor, ("in",)):
                 if _lemma(stance) in STANCE_NOUNS:
                     tokens += _prep_objects(stance, ("of", "to", "against", "at"))
+        if candidate.type == "REJECT":
+            # "declined to resign despite pressure by the commission": whoever presses is refused
+            for pressure in [p for v in (anchor, *_children(anchor, "xcomp")) for p in _prep_objects(v, ("despite",))]:
+                tokens += _children(pressure, "poss") + _prep_objects(pressure, ("by", "from"))
         conditions: list[Token] = []
         if candidate.type in CONDITIONED_TYPES:
             for clause in _condition_clauses(anchor, ("if", "unless")):

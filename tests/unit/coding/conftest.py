@@ -18,7 +18,7 @@ from legation.settings import Settings
 
 KB_ENTRIES = [
     {"id": "country:RUS", "kind": "country", "name": "Russia", "patterns": ["Russia"],
-     "demonyms": ["Russian"], "capitals": ["Moscow"], "roles": [{"country": "RUS"}], "source": "test"},
+     "demonyms": ["Russian", "Russians"], "capitals": ["Moscow"], "roles": [{"country": "RUS"}], "source": "test"},
     {"id": "country:PRK", "kind": "country", "name": "North Korea", "patterns": ["North Korea"],
      "demonyms": ["North Korean"], "capitals": ["Pyongyang"], "roles": [{"country": "PRK"}], "source": "test"},
     {"id": "country:CHN", "kind": "country", "name": "China", "patterns": ["China"],

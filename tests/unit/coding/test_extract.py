@@ -273,6 +273,19 @@ MORE_CASES = [
         {"type": "SANCTION", "actor": ["CHN"], "recipient": ["IRN"], "status": "occurred"},
         id="recipient-of-the-whole-a-part-is-taken-from",
     ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE refused/VERB/VBD/ROOT/1/refuse to/PART/TO/aux/3/to release/VERB/VB/xcomp/1/release "
+        "the/DET/DT/det/5/the sailors/NOUN/NNS/dobj/3/sailor despite/SCONJ/IN/prep/3/despite calls/NOUN/NNS/pobj/6/call "
+        "from/ADP/IN/prep/7/from China/PROPN/NNP/pobj/8/China/GPE ./PUNCT/./punct/1/.",
+        {"type": "REJECT", "actor": ["IRN"], "recipient": ["CHN"], "status": "occurred"},
+        id="refusal-aimed-at-whoever-presses-despite",
+    ),
+    pytest.param(
+        "The/DET/DT/det/1/the Russians/PROPN/NNPS/nsubj/4/Russians/NORP of/ADP/IN/prep/1/of China/PROPN/NNP/pobj/2/China/GPE "
+        "demanded/VERB/VBD/ROOT/4/demand autonomy/NOUN/NN/dobj/4/autonomy ./PUNCT/./punct/4/.",
+        {"type": "REQUEST", "actor": ["CHN"], "recipient": [], "status": "occurred"},
+        id="people-of-one-descent-belong-to-the-country-they-are-of",
+    ),
 ]
 
 
