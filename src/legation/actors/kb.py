@@ -560,7 +560,7 @@ def _slug(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", _fold(text).lower()))
 
 
-def _person_key(entry: Entry) -> str:
+def _name_key(entry: Entry) -> str:
     return " ".join(pattern_key(entry.name))
 
 
@@ -569,7 +569,10 @@ def read_entries(paths: Sequence[Path]) -> tuple[list[Entry], str]:
 
     An entry replaces an earlier one with the same id; a person also replaces an
     earlier person with the same normalised name (so ``curated.yaml`` wins over
-    imported leaders), keeping the earlier person's patterns as extra names.
+    imported leaders), keeping the earlier person's patterns as extra names. So does an
+    organisation or group of an earlier file with the same normalised name, whichever
+    of the two kinds either is (the curated "White House" organisation and the imported
+    "White House" group are one actor, not two that split its events).
     Duplicate ids inside one file are an error.
 
     Returns:
@@ -581,6 +584,7 @@ def read_entries(paths: Sequence[Path]) -> tuple[list[Entry], str]:
     problems: list[str] = []
     merged: dict[str, Entry] = {}
     person_ids: dict[str, str] = {}
+    body_ids: dict[str, tuple[str, Path]] = {}  # organisations and groups by name, with their file
     digest = hashlib.sha256()
     for path in paths:
         digest.update(path.name.encode("utf-8"))
@@ -603,14 +607,22 @@ def read_entries(paths: Sequence[Path]) -> tuple[list[Entry], str]:
                 continue
             entry = _to_entry(model)
             if entry.kind == "person":
-                earlier_id = person_ids.get(_person_key(entry), entry.id)
+                earlier_id = person_ids.get(_name_key(entry), entry.id)
                 earlier = merged.pop(earlier_id, None) if earlier_id != entry.id else merged.get(entry.id)
                 if earlier is not None and earlier.kind == "person":
                     # The later entry's roles win; its names add to the earlier ones, so a
                     # curated leader keeps the imported "Putin" and "President Putin".
                     extra = tuple(p for p in earlier.patterns if p not in entry.patterns)
                     entry = dataclasses.replace(entry, patterns=entry.patterns + extra)
-                person_ids[_person_key(entry)] = entry.id
+                person_ids[_name_key(entry)] = entry.id
+            elif entry.kind in ("organization", "group"):
+                earlier_id, earlier_path = body_ids.get(_name_key(entry), (entry.id, path))
+                if earlier_id != entry.id and earlier_path != path:
+                    earlier = merged.pop(earlier_id, None)
+                    if earlier is not None:
+                        extra = tuple(p for p in earlier.patterns if p not in entry.patterns)
+                        entry = dataclasses.replace(entry, patterns=entry.patterns + extra)
+                body_ids[_name_key(entry)] = (entry.id, path)
             merged[entry.id] = entry
     if problems:
         raise DictionaryError("invalid actor dictionaries", problems)

@@ -157,3 +157,28 @@ def test_read_entries_later_person_keeps_the_earlier_names(tmp_path: Path) -> No
     assert [(e.id, e.patterns, e.roles[0].sector) for e in entries] == [
         ("person:ivan-petrov", ("Ivan Petrov", "Petrov"), "GOV")
     ]
+
+
+def test_read_entries_later_body_of_either_kind_replaces_the_earlier_one(tmp_path: Path) -> None:
+    # an imported "Grand Council" group and a curated "Grand Council" organisation are one actor;
+    # two bodies of one name inside one file stay apart
+    imported = write_jsonl(
+        tmp_path / "organizations.jsonl",
+        [{"id": "group:grand-council", "kind": "group", "name": "Grand Council",
+          "patterns": ["Grand Council", "Grand Council spokesman"], "roles": [{"country": "RUS"}], "source": "import"},
+         {"id": "org:harbour-board", "kind": "organization", "name": "Harbour Board",
+          "patterns": ["Harbour Board"], "roles": [{"country": "RUS"}], "source": "import"},
+         {"id": "group:harbour-board", "kind": "group", "name": "Harbour Board",
+          "patterns": ["Harbour Board union"], "roles": [{"country": "CHN"}], "source": "import"}],
+    )
+    curated = write_jsonl(
+        tmp_path / "curated.jsonl",
+        [{"id": "org:grand-council", "kind": "organization", "name": "Grand Council", "patterns": ["Grand Council"],
+          "roles": [{"country": "RUS", "sector": "GOV"}], "source": "curated"}],
+    )
+    entries, _ = read_entries([imported, curated])
+    assert sorted((e.id, e.patterns) for e in entries) == [
+        ("group:harbour-board", ("Harbour Board union",)),
+        ("org:grand-council", ("Grand Council", "Grand Council spokesman")),
+        ("org:harbour-board", ("Harbour Board",)),
+    ]
