@@ -13,6 +13,13 @@ from trigger_checks import assert_codes, assert_skips
 # word/POS/TAG/dep/head/lemma[/ENT]
 CASES = [
     pytest.param(
+        "Xi_Jinping/PROPN/NNP/nsubj/2/Xi_Jinping/PERSON has/AUX/VBZ/aux/2/have given/VERB/VBN/ROOT/2/give "
+        "up/ADP/RP/prt/2/up his/PRON/PRP$/poss/5/his duties/NOUN/NNS/dobj/2/duty ./PUNCT/./punct/2/.",
+        ("RETREAT", "resign"),
+        set(),
+        id="giving-up-ones-duties-is-resigning",
+    ),
+    pytest.param(
         "Russia/PROPN/NNP/nsubj/1/Russia/GPE sent/VERB/VBD/ROOT/1/send rescue/NOUN/NN/compound/3/rescue "
         "teams/NOUN/NNS/dobj/1/team to/ADP/IN/prep/1/to China/PROPN/NNP/pobj/4/China/GPE ./PUNCT/./punct/1/.",
         ("AID", None),
