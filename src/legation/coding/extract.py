@@ -250,7 +250,10 @@ def _prep_objects(token: Token, words: Iterable[str]) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ in wanted:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            found.extend(objects or _dangling_object(child))
+            # "in and around Al Qaim": the object hangs on the coordinated preposition
+            shared = [c for conj in child.children if conj.dep_ == "conj" and conj.pos_ == "ADP"
+                      for c in conj.children if c.dep_ in ("pobj", "pcomp")]
+            found.extend(objects or shared or _dangling_object(child))
     return found
 
 
@@ -1280,6 +1283,15 @@ class _SentenceCoder:
         name = self.sent.doc[words[0].i : words[-1].i + 1].text
         return resolve_place(name, gazetteer=self.coder.gazetteer, countries=tuple(reversed(self.state.countries)), text=name)
 
+    def _misread_place(self, token: Token) -> bool:
+        """A name after "in/at/near" that the tagger took for a person ("in Sivas", "around
+        Al Qaim") is a place to try unless the knowledge base knows it as someone."""
+        if token.pos_ != "PROPN" or token.ent_type_ != "PERSON":
+            return False
+        start, end = _np_span(token)
+        text, _ = self._phrase(start, end)
+        return resolve_actor(text, kb=self.coder.kb, on=self.state.published, memory=self.state.memory) is None
+
     # ------------------------------------------------------------ mentions
     def location(self, candidate: _Candidate) -> Place | None:
         """Where the event happened: an "in/at X" phrase on the trigger or its clause."""
@@ -1288,7 +1300,11 @@ class _SentenceCoder:
         heads += [c for t in (candidate.trigger, candidate.anchor) for c in t.children if c.dep_ in ("dobj", "obj")]
         for token in heads:
             for target in _prep_objects(token, PLACE_PREPS):
-                if target.ent_type_ in PLACE_LABELS or (self.lower_text and target.pos_ in ("PROPN", "NOUN")):
+                if (
+                    target.ent_type_ in PLACE_LABELS
+                    or (self.lower_text and target.pos_ in ("PROPN", "NOUN"))
+                    or self._misread_place(target)
+                ):
                     place = self._place_for(target)
                     if place is not None:
                         return place

@@ -89,6 +89,14 @@ CASES = [
         {"type": "COERCE", "actor": ["RUS"], "recipient": ["RUS"], "status": "occurred", "location": "Moscow"},
         id="generic-agents-take-the-place-country",
     ),
+    pytest.param(
+        # the tagger took the town for a person, and the place hangs on the second of two prepositions
+        "Police/NOUN/NNS/nsubj/1/police arrested/VERB/VBD/ROOT/1/arrest protesters/NOUN/NNS/dobj/1/protester "
+        "in/ADP/IN/prep/1/in and/CCONJ/CC/cc/3/and around/ADP/IN/conj/3/around Sivas/PROPN/NNP/pobj/5/Sivas/PERSON "
+        "./PUNCT/./punct/1/.",
+        {"type": "COERCE", "actor": ["TUR"], "recipient": ["TUR"], "status": "occurred", "location": "Sivas"},
+        id="place-after-coordinated-prepositions-though-tagged-a-person",
+    ),
 ]
 
 
