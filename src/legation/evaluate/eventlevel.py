@@ -152,6 +152,20 @@ def _in_sentence(gold: GoldEventLine, mention: EventMention, *, titled: bool) ->
     return gold.start <= mention.sentence_start + mention.trigger.start < gold.end
 
 
+def _distance(gold: GoldEventLine, event: Event, *, titled: bool) -> int:
+    """Characters between the gold event's sentence and the nearest mention of ``event``;
+    a headline sits just before the body (position -1)."""
+    def where(in_title: bool, offset: int | None) -> int:
+        return -1 if in_title else (offset or 0)
+
+    target = where(gold.in_title, gold.start)
+    return min(
+        (abs(where(titled and m.sentence_index == 0, m.sentence_start + m.trigger.start) - target)
+         for m in event.mentions),
+        default=0,
+    )
+
+
 def _first_position(event: Event) -> tuple[int, int]:
     return min(((m.sentence_index, m.trigger.start) for m in event.mentions), default=(0, 0))
 
@@ -162,9 +176,10 @@ def match_events(
     """Match one article's predicted events to its gold events, one-to-one and greedily.
 
     Pairs told in the same sentence are made first, strongest prediction first; the
-    events left over then pair with any compatible gold event left, in gold order. So a
-    headline event is paired with the headline's gold event even when a stronger event
-    of the body, which has no gold event in its own sentence, could also take it.
+    events left over then pair with the nearest compatible gold event left (ties: gold
+    order). So a headline event is paired with the headline's gold event even when a
+    stronger event of the body, which has no gold event in its own sentence, could also
+    take it; and of two gold events a body event could be, it takes the one told nearer.
 
     Args:
         gold: the article's annotated events.
@@ -184,8 +199,9 @@ def match_events(
                     i for i in candidates if any(_in_sentence(gold[i], m, titled=titled) for m in event.mentions)
                 ]
             if candidates:
-                chosen[n] = candidates[0]
-                free.remove(candidates[0])
+                best = min(candidates, key=lambda i: (_distance(gold[i], event, titled=titled), i))
+                chosen[n] = best
+                free.remove(best)
     return [(gold[chosen[n]], order[n]) for n in sorted(chosen)]
 
 

@@ -71,7 +71,8 @@ the record's highest-confidence counted event (ties: earliest mention).
   event with a COP actor. F1 each and their unweighted mean (macro F1). FAIL is not scored.
 - **events**: per article, a predicted and a gold event match when the type is equal, an actor
   country is shared and (if the gold recipients name a country) a recipient country is shared;
-  one-to-one, greedy by confidence, pairs told in the same sentence first. Precision, recall,
+  one-to-one, greedy by confidence, pairs told in the same sentence first, then each left-over
+  prediction with the nearest compatible gold event. Precision, recall,
   F1; among matches, date accuracy (same date string and precision), status accuracy, and
   location accuracy over matches whose gold event has a location (same country and name,
   case-insensitive, or within 50 km).

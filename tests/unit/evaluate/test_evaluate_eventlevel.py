@@ -70,6 +70,17 @@ def test_match_pairs_events_of_the_same_sentence_first(gold):
     assert (arrest, weak) in pairs and (other, strong) in pairs
 
 
+def test_match_pairs_a_body_event_with_the_nearest_gold_event(gold):
+    # two arrests by Chile in the gold (sentences 0-30 and 88-159), neither sentence telling
+    # a prediction; the stronger prediction, told after both, takes the later one
+    arrest = gold[1]
+    other = dataclasses.replace(arrest, start=0, end=30)
+    late = make_event("COERCE", ("CHL",), confidence=0.9, sentence_start=300)
+    early = make_event("COERCE", ("CHL",), confidence=0.5, sentence_start=40)
+    pairs = match_events([other, arrest], [late, early])
+    assert (arrest, late) in pairs and (other, early) in pairs
+
+
 def test_location_correct_by_name_or_distance():
     lima = GoldLocation(name="Lima", country="PER", lat=-12.04, lon=-77.03)
     assert location_correct(lima, make_event("CONSULT", location=Place(name="lima", country="PER")))
