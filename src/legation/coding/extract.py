@@ -150,6 +150,9 @@ SEQUENCE_ADVERBS = frozenset({"eventually", "later", "then", "subsequently", "af
 COMPLEMENT_RECIPIENT_PREPS = ("with", "to", "on", "against", "toward", "towards", "from", "for", "at", "in")
 # Types whose target is the party a condition is about ("unless Israel withdraws").
 CONDITIONED_TYPES = ("THREATEN", "REQUEST", "REJECT")
+# Political and verbal acts, which no weapon or war machine does ("troops supported by
+# fighter jets" is air cover); aid it may carry ("helicopters evacuated the wounded").
+PARTY_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "REQUEST", "ACCUSE", "REJECT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -903,6 +906,8 @@ class _SentenceCoder:
             for a in candidate.actors
         ):
             return None  # "troops arrived in Bosnia" is a deployment; a general's trip is a visit
+        if entry.type in PARTY_TYPES and _weapon_doer(candidate, self) is not None:
+            return None  # "troops supported by fighter jets and gunships": no one backed anyone
         if entry.require_actor_sector and not any(a.sector in entry.require_actor_sector for a in candidate.actors):
             implied = not candidate.actors and entry.implicit_actor in entry.require_actor_sector
             # "a missile destroyed the warship": a weapon stands for an unnamed armed user

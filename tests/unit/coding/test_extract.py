@@ -309,6 +309,15 @@ def test_code_sentence_argument_cases(table, expected, parse, coder, state):
     assert mention.status == expected["status"]
 
 
+def test_code_sentence_weapon_backs_no_one(code_table):
+    # "Russian troops supported by Chinese jets attacked Iran": air cover, not political support
+    mentions = code_table(
+        "Russian/ADJ/JJ/amod/1/russian/NORP troops/NOUN/NNS/nsubj/6/troop supported/VERB/VBN/acl/1/support "
+        "by/ADP/IN/agent/2/by Chinese/ADJ/JJ/amod/5/chinese/NORP jets/NOUN/NNS/pobj/3/jet "
+        "attacked/VERB/VBD/ROOT/6/attack Iran/PROPN/NNP/dobj/6/Iran/GPE ./PUNCT/./punct/6/.")
+    assert [(m.type, [a.country for a in m.actor]) for m in mentions] == [("ASSAULT", ["RUS"])]
+
+
 def test_code_sentence_hosting_verb_needs_a_guest(parse, coder, state):
     doc = parse(
         "Xi_Jinping/PROPN/NNP/nsubj/1/Xi_Jinping/PERSON received/VERB/VBD/ROOT/1/receive an/DET/DT/det/3/an "
