@@ -1326,9 +1326,13 @@ class _SentenceCoder:
         taken = [(a.char_start, a.char_end) for a in (*candidate.actors, *candidate.recipients)
                  if a.char_start is not None and a.char_end is not None]
         scope_start, scope_end = _date_scope(candidate, self.sent)
-        for ent in _sentence_entities(self.sent):
-            if ent.label_ not in PLACE_LABELS:
-                continue
+
+        def locative(ent: SpacySpan) -> bool:  # "in Sivas", not "troops sent to Iraq"
+            return ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS
+
+        places = [e for e in _sentence_entities(self.sent)
+                  if e.label_ in PLACE_LABELS or (locative(e) and self._misread_place(e.root))]
+        for ent in sorted(places, key=lambda e: not locative(e)):
             start = ent.start_char - self.sent.start_char
             end = ent.end_char - self.sent.start_char
             if start < scope_start or end > scope_end:

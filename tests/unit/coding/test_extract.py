@@ -97,6 +97,15 @@ CASES = [
         {"type": "COERCE", "actor": ["TUR"], "recipient": ["TUR"], "status": "occurred", "location": "Sivas"},
         id="place-after-coordinated-prepositions-though-tagged-a-person",
     ),
+    pytest.param(
+        # of the places named in other phrases, the one where ("in Sivas") before a destination ("to China")
+        "Police/NOUN/NNS/nsubj/1/police arrested/VERB/VBD/ROOT/1/arrest protesters/NOUN/NNS/dobj/1/protester "
+        "opposing/VERB/VBG/acl/2/oppose the/DET/DT/det/5/the flights/NOUN/NNS/dobj/3/flight to/ADP/IN/prep/5/to "
+        "China/PROPN/NNP/pobj/6/China/GPE at/ADP/IN/prep/3/at a/DET/DT/det/10/a rally/NOUN/NN/pobj/8/rally "
+        "in/ADP/IN/prep/10/in Sivas/PROPN/NNP/pobj/11/Sivas/PERSON ./PUNCT/./punct/1/.",
+        {"type": "COERCE", "actor": ["TUR"], "recipient": ["TUR"], "status": "occurred", "location": "Sivas"},
+        id="a-place-where-before-a-place-whither",
+    ),
 ]
 
 
