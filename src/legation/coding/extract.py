@@ -128,6 +128,8 @@ OCCURRENCE_VERBS = ("happen", "occur", "take", "go", "break", "erupt", "material
 CANCELLING_VERBS = frozenset({"cancel", "scrap", "abandon", "call off", "scuttle", "annul", "drop"})
 POSTPONING_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "put off"})
 # Verbs whose from-phrase names a state that ends ("freed from detention")
+# "negotiators return to Geneva for talks": who travels for an event takes part in it
+ARRIVING_VERBS = frozenset({"arrive", "come", "go", "travel", "return", "fly", "head", "journey", "gather", "convene"})
 LEAVING_VERBS = frozenset({"release", "free", "escape", "flee", "discharge", "liberate", "rescue", "emerge"})
 ONSET_VERBS = ("begin", "start", "open", "resume", "commence", "continue")
 DOUBLE_NEGATIVES = ("hesitate", "fail", "refuse", "decline", "stop", "cease")  # "did not hesitate to strike"
@@ -1093,6 +1095,8 @@ class _SentenceCoder:
             and head.pos_ in ("VERB", "AUX")
             and _lemma(head) in self.grammar.support_verbs
         )
+        if phrase.dep_ == "pobj" and head.lower_ == "for" and _lemma(head.head) in ARRIVING_VERBS:
+            support, head = True, head.head  # the journey's purpose: "flew to Geneva for talks"
         # "the verdict sparked protests", "led to riots": the event happened, and whoever
         # caused it is not the one who did it.
         caused = not support and (

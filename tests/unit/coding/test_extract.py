@@ -303,6 +303,13 @@ MORE_CASES = [
         {"type": "REQUEST", "actor": ["CHN"], "recipient": [], "status": "occurred"},
         id="people-of-one-descent-belong-to-the-country-they-are-of",
     ),
+    pytest.param(
+        "Chinese/ADJ/JJ/amod/1/chinese/NORP negotiators/NOUN/NNS/nsubj/2/negotiator return/VERB/VBP/ROOT/2/return "
+        "for/ADP/IN/prep/2/for talks/NOUN/NNS/pobj/3/talk with/ADP/IN/prep/4/with Russia/PROPN/NNP/pobj/5/Russia/GPE "
+        "./PUNCT/./punct/2/.",
+        {"type": "CONSULT", "actor": ["CHN"], "recipient": ["RUS"], "status": "occurred"},
+        id="who-travels-for-talks-takes-part",
+    ),
 ]
 
 
