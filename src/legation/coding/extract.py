@@ -135,6 +135,13 @@ ONSET_VERBS = ("begin", "start", "open", "resume", "commence", "continue")
 DOUBLE_NEGATIVES = ("hesitate", "fail", "refuse", "decline", "stop", "cease")  # "did not hesitate to strike"
 PLURAL_PRONOUNS = ("they", "them", "their", "theirs")
 ABILITY_WORDS = ("able", "unable", "incapable")  # "not able to" / "unable to" arrest: no arrest
+# "finding it difficult to arrest him" (parsed as a clause of the adjective): only judged possible
+MODAL_ADJECTIVES = frozenset({
+    "difficult", "hard", "easy", "impossible", "possible", "free", "fair", "necessary", "unlikely",
+    "wise", "important", "essential", "appropriate", "advisable", "reluctant", "unwilling",
+})
+# "were quick to arrest the men": the act was done, promptly
+PROMPT_ADJECTIVES = frozenset({"quick", "swift", "fast", "slow", "prompt", "first", "last", "next"})
 NEGATIVE_PRONOUNS = ("nobody", "noone", "none", "nothing", "neither")
 ATTEMPT_VERBS = ("try", "attempt")
 PHASE_VERBS = ("resume", "continue", "start", "begin", "restart", "renew")  # "prepared to resume shelling"
@@ -1527,7 +1534,7 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
         negated = False
     if candidate.trigger.pos_ == "NOUN" and any(c.dep_ == "neg" or c.lower_ == "no" for c in candidate.trigger.children):
         negated = True
-    if _open_infinitive(verb) and not named:
+    if _open_infinitive(verb) and not named and not negated:  # "refused to allow planes to land": denied
         # ("too early to judge the impact of the strike": the strike itself happened)
         return "hypothetical", "present"
     trigger = candidate.trigger
@@ -1577,6 +1584,7 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
         return "planned", "future"  # "prepared to resume shelling": the shelling is planned too
     if coder.is_title and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ == "ROOT":
         return "planned", "future"
+
     if trigger.pos_ == "NOUN" and any(c.lower_ in PLANNED_MODIFIERS for c in trigger.children):
         return "planned", "future"
     if coder.is_title:
@@ -2018,13 +2026,15 @@ def _trend_subject(noun: Token) -> bool:
 
 def _open_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is an infinitive a quality or a thing governs ("free to arrest us",
-    "the power to arrest"): a possibility, neither done nor threatened."""
-    return (
-        verb.dep_ in ("xcomp", "acl", "relcl")
-        and verb.head.pos_ in ("ADJ", "NOUN")
-        and verb.head.lower_ not in PLANNED_ADJECTIVES  # "ready to attack" is an intention
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
+    "the power to arrest", "difficult to arrest him"): a possibility, neither done nor
+    threatened."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ in ("xcomp", "acl", "relcl") and head.pos_ in ("ADJ", "NOUN"):
+        # "ready to attack" is an intention; "quick to arrest them", a deed
+        return head.lower_ not in PLANNED_ADJECTIVES and head.lower_ not in PROMPT_ADJECTIVES
+    return verb.dep_ == "advcl" and head.pos_ == "ADJ" and head.lower_ in MODAL_ADJECTIVES
 
 
 def _collective(actor: Actor, head: Token) -> bool:

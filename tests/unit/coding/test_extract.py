@@ -887,6 +887,26 @@ def test_code_sentence_caused_event_keeps_its_implied_actor(code_table):
             id="free-to-arrest-is-neither-done-nor-threatened",
         ),
         pytest.param(
+            "Police/NOUN/NNS/nsubj/1/police found/VERB/VBD/ROOT/1/find it/PRON/PRP/nsubj/3/it "
+            "difficult/ADJ/JJ/ccomp/1/difficult to/PART/TO/aux/5/to arrest/VERB/VB/advcl/3/arrest "
+            "protesters/NOUN/NNS/dobj/5/protester ./PUNCT/./punct/1/.",
+            [("COERCE", "hypothetical"), ("PROTEST", "occurred")],
+            id="difficult-to-arrest-parsed-as-a-clause-of-the-adjective",
+        ),
+        pytest.param(
+            "Police/NOUN/NNS/nsubj/1/police were/AUX/VBD/ROOT/1/be quick/ADJ/JJ/acomp/1/quick to/PART/TO/aux/4/to "
+            "arrest/VERB/VB/xcomp/2/arrest protesters/NOUN/NNS/dobj/4/protester ./PUNCT/./punct/1/.",
+            [("COERCE", "occurred"), ("PROTEST", "occurred")],
+            id="quick-to-arrest-is-done",
+        ),
+        pytest.param(
+            "Iran/PROPN/NNP/nsubj/1/Iran/GPE welcomed/VERB/VBD/ROOT/1/welcome a/DET/DT/det/4/a "
+            "Chinese/ADJ/JJ/amod/4/chinese/NORP commitment/NOUN/NN/dobj/1/commitment not/PART/RB/neg/7/not "
+            "to/PART/TO/aux/7/to attack/VERB/VB/acl/4/attack Russia/PROPN/NNP/dobj/7/Russia/GPE ./PUNCT/./punct/1/.",
+            [("ASSAULT", "negated"), ("SUPPORT", "occurred")],
+            id="commitment-not-to-attack-denies-the-attack",
+        ),
+        pytest.param(
             "Riot/NOUN/NN/compound/1/riot police/NOUN/NNS/nsubj/2/police arrested/VERB/VBD/ROOT/2/arrest "
             "protesters/NOUN/NNS/dobj/2/protester ./PUNCT/./punct/2/.",
             [("COERCE", "occurred"), ("PROTEST", "occurred")],
