@@ -1865,7 +1865,10 @@ def code_sentence(
             )]
         if not candidate.actors:
             continue
-        if status == "hypothetical" and candidate.type in THREAT_MODE_BY_TYPE and not _open_infinitive(candidate.anchor):
+        if (
+            status == "hypothetical" and candidate.type in THREAT_MODE_BY_TYPE
+            and not _open_infinitive(candidate.anchor) and not _guessed_past(candidate.anchor)
+        ):
             # "Turkey might cut ties", "X could strike": a conflict act held out as a
             # possibility is a threat (CAMEO 13x), which itself occurred.
             candidate.mode = THREAT_MODE_BY_TYPE[candidate.type]
@@ -2035,6 +2038,13 @@ def _open_infinitive(verb: Token) -> bool:
         # "ready to attack" is an intention; "quick to arrest them", a deed
         return head.lower_ not in PLANNED_ADJECTIVES and head.lower_ not in PROMPT_ADJECTIVES
     return verb.dep_ == "advcl" and head.pos_ == "ADJ" and head.lower_ in MODAL_ADJECTIVES
+
+
+def _guessed_past(verb: Token) -> bool:
+    """Whether a modal verb phrase guesses at the past ("might have been fired over by
+    gangs", "may have killed"): an uncertain report, not an act held out as a threat."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return "have" in auxiliaries and any(a in ("might", "may", "could", "must") for a in auxiliaries)
 
 
 def _collective(actor: Actor, head: Token) -> bool:

@@ -900,6 +900,12 @@ def test_code_sentence_caused_event_keeps_its_implied_actor(code_table):
             id="quick-to-arrest-is-done",
         ),
         pytest.param(
+            "Russian/ADJ/JJ/amod/1/russian/NORP troops/NOUN/NNS/nsubj/4/troop may/AUX/MD/aux/4/may have/AUX/VB/aux/4/have "
+            "attacked/VERB/VBN/ROOT/4/attack Iran/PROPN/NNP/dobj/4/Iran/GPE ./PUNCT/./punct/4/.",
+            [("ASSAULT", "hypothetical")],
+            id="may-have-attacked-guesses-at-the-past-and-threatens-nothing",
+        ),
+        pytest.param(
             "Iran/PROPN/NNP/nsubj/1/Iran/GPE welcomed/VERB/VBD/ROOT/1/welcome a/DET/DT/det/4/a "
             "Chinese/ADJ/JJ/amod/4/chinese/NORP commitment/NOUN/NN/dobj/1/commitment not/PART/RB/neg/7/not "
             "to/PART/TO/aux/7/to attack/VERB/VB/acl/4/attack Russia/PROPN/NNP/dobj/7/Russia/GPE ./PUNCT/./punct/1/.",
