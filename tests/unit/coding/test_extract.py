@@ -906,6 +906,12 @@ def test_code_sentence_caused_event_keeps_its_implied_actor(code_table):
             id="may-have-attacked-guesses-at-the-past-and-threatens-nothing",
         ),
         pytest.param(
+            "Iran/PROPN/NNP/nsubj/1/Iran/GPE suggested/VERB/VBD/ROOT/1/suggest attacking/VERB/VBG/xcomp/1/attack "
+            "Russia/PROPN/NNP/dobj/2/Russia/GPE ./PUNCT/./punct/1/.",
+            [("THREATEN", "occurred")],
+            id="a-suggested-attack-is-held-out-not-made",
+        ),
+        pytest.param(
             "Iran/PROPN/NNP/nsubj/1/Iran/GPE welcomed/VERB/VBD/ROOT/1/welcome a/DET/DT/det/4/a "
             "Chinese/ADJ/JJ/amod/4/chinese/NORP commitment/NOUN/NN/dobj/1/commitment not/PART/RB/neg/7/not "
             "to/PART/TO/aux/7/to attack/VERB/VB/acl/4/attack Russia/PROPN/NNP/dobj/7/Russia/GPE ./PUNCT/./punct/1/.",
