@@ -65,6 +65,8 @@ QUANTITY_HEADS = (
 )
 NOMINAL_ACTOR_LEMMAS = ("protester", "protestor", "demonstrator", "rioter")
 DYING_VERBS = frozenset({"die", "perish", "succumb"})
+# the harm that names an attack's victims: "died in an airstrike", "were wounded in the attack"
+CASUALTY_WORDS = frozenset({*DYING_VERBS, "dead", "kill", "wound", "injure", "hurt", "wounded", "injured"})
 PLANNED_ADJECTIVES = (
     "due", "set", "expected", "scheduled", "slated", "poised", "likely", "ready", "willing", "prepared",
     "committed", "determined", "eager", "keen", "open",
@@ -1245,6 +1247,8 @@ class _SentenceCoder:
                     recipients = self.resolve(token)
                     if recipients:
                         break
+        if not recipients and entry.type == "ASSAULT":
+            recipients = self._casualties(noun)
         destination = self._destination(entry, noun, None)
         if destination is None and support:
             destination = self._destination(entry, head, None)
@@ -1252,6 +1256,21 @@ class _SentenceCoder:
             return None  # "before ending his trip": a bare noun borrowing a subject is too vague
         return _Candidate(entry=entry, trigger=noun, anchor=anchor, actors=actors, recipients=recipients,
                           actor_via=via, destination=destination)
+
+    def _casualties(self, noun: Token) -> list[Actor]:
+        """Who died or was hurt in an attack: "three civilians died in a US airstrike", "75
+        militants reported dead in a U.S. offensive" (the attack's own target is unnamed)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            return []
+        harmed = noun.head.head
+        # "reported dead in the offensive": the word of harm may complete the verb
+        words = [harmed, *_children(harmed, "oprd", "acomp", "xcomp")]
+        if not any(_lemma(w) in CASUALTY_WORDS for w in words):
+            return []
+        for subject in _children(harmed, *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS):
+            if subject.lower_ not in self.grammar.pronouns:
+                return self.resolve(subject)
+        return []
 
     def _responsible_party(self, noun: Token) -> Token | None:
         """The subject held responsible for an event noun: "X is responsible for the killings",

@@ -310,6 +310,13 @@ MORE_CASES = [
         {"type": "CONSULT", "actor": ["CHN"], "recipient": ["RUS"], "status": "occurred"},
         id="who-travels-for-talks-takes-part",
     ),
+    pytest.param(
+        "Three/NUM/CD/nummod/2/three Chinese/ADJ/JJ/amod/2/chinese/NORP civilians/NOUN/NNS/nsubj/3/civilian "
+        "died/VERB/VBD/ROOT/3/die in/ADP/IN/prep/3/in a/DET/DT/det/7/a Russian/ADJ/JJ/amod/7/russian/NORP "
+        "airstrike/NOUN/NN/pobj/4/airstrike ./PUNCT/./punct/3/.",
+        {"type": "ASSAULT", "actor": ["RUS"], "recipient": ["CHN"], "status": "occurred"},
+        id="who-died-in-an-attack-was-its-target",
+    ),
 ]
 
 
