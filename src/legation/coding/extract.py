@@ -44,6 +44,7 @@ from legation.actors import ActorMemory, KnowledgeBase, actor_on, resolve_actor
 from legation.actors.resolve import ETHNIC_WORDS
 from legation.coding.rules import POS_TAGS, Grammar, RuleSet, TriggerEntry
 from legation.dates import ResolvedDate, carry_date, narrative_day, resolve_date
+from legation.dates.expressions import find_temporal_expressions
 from legation.geo import Gazetteer, resolve_place
 from legation.records import Actor, EventMention, Place, Span, stable_id
 
@@ -207,6 +208,9 @@ class ArticleState:
     place: Place | None = None
     # The story has told of air or missile strikes: a bare "the strikes" later is one of them.
     armed_strikes: bool = False
+    # The last year a sentence named outright ("a coup back in 2002"), which "April 13 of
+    # that year" refers to.
+    story_year: int | None = None
     # The last event of each type told with a named doer (sentence index, mention): "the
     # strike" told later with no doer of its own is that event again.
     told: dict[str, tuple[int, EventMention]] = field(default_factory=dict)
@@ -2140,9 +2144,13 @@ def note_story_date(text: str, *, state: ArticleState, sentence_index: int) -> N
     Example: after "Talks collapsed on Monday." (sentence 1), an undated "Iran condemned
     China." in sentence 2 of an article published on Friday 2014-11-14 is dated 2014-11-10.
     """
+    years = [e.year for e in find_temporal_expressions(text) if e.year is not None and not e.story_year]
+    named_year = years[-1] if years else None
     if state.published is None:
+        state.story_year = named_year or state.story_year
         return
-    named = resolve_date(text, published=state.published, tense="past")
+    named = resolve_date(text, published=state.published, tense="past", story_year=state.story_year)
+    state.story_year = named_year or state.story_year
     if named.source == "text" and named.date and named.date <= state.published.isoformat():
         state.history = (sentence_index, named)
     found = narrative_day(named, published=state.published)
@@ -2354,7 +2362,7 @@ def _build_mention(
     perfect = _present_perfect(candidate.anchor)
     resolved = resolve_date(
         sent.text, published=worker.state.published, tense=tense, scope=scope, headline=worker.is_title,
-        perfect=perfect,
+        perfect=perfect, story_year=worker.state.story_year,
     )
     if resolved.source == "publication" and (
         candidate.anchor.pos_ not in ("VERB", "AUX") or candidate.anchor.dep_ in ("pcomp", "acl", "amod")
@@ -2366,6 +2374,7 @@ def _build_mention(
             wider = resolve_date(
                 sent.text, published=worker.state.published, tense=tense,
                 scope=_date_scope(candidate, sent, verb=verb), headline=worker.is_title, perfect=perfect,
+                story_year=worker.state.story_year,
             )
             resolved = wider if wider.source == "text" else resolved
     if candidate.same_as is not None and resolved.source == "publication":

@@ -68,6 +68,7 @@ class TemporalExpression:
     amount: int | None = None
     unit: Unit | None = None
     year_offset: int | None = None
+    story_year: bool = False  # "April 13 of that year": the year the story named last
 
     @property
     def is_calendar(self) -> bool:
@@ -83,7 +84,7 @@ _MON = rf"(?P<mon>{_MON_FULL}|{_MON_ABBR})(?![\w])"
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)(?![\w-])"
 _PART = r"(?:(?:early|mid|late)[- ]|(?:the\s+)?(?:end|beginning|middle)\s+of\s+)?"
-_REL_YEAR = r"(?:,?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)"
+_REL_YEAR = r"(?:,?\s+(?:of\s+)?(?:(?P<rel>last|this|next)|(?P<that>that|the\s+same))\s+year\b)"
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBER = (
     r"(?P<num>\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
@@ -108,6 +109,10 @@ def _rel_offset(match: re.Match[str]) -> int | None:
     return {"last": -1, "this": 0, "next": 1}[rel] if rel else None
 
 
+def _that_year(match: re.Match[str]) -> bool:
+    return bool(match.groupdict().get("that"))
+
+
 def _expr(match: re.Match[str], kind: ExpressionKind, **fields: Any) -> TemporalExpression:
     return TemporalExpression(match.group(0), match.start(), match.end(), kind, **fields)
 
@@ -130,6 +135,7 @@ def _build_month_day(match: re.Match[str]) -> TemporalExpression:
         month=_month(match),
         day=int(match["day"]),
         year_offset=_rel_offset(match),
+        story_year=_that_year(match),
     )
 
 
@@ -148,6 +154,7 @@ def _build_month(match: re.Match[str]) -> TemporalExpression | None:
         month=_month(match),
         year_offset=_rel_offset(match),
         direction=direction,
+        story_year=_that_year(match),
     )
 
 

@@ -20,6 +20,8 @@ Rules (anchor = publication date; "past" also covers the present tense):
 * a full date ("Feb. 17, 2014", "2014-02-17") -> that day; a year ("in 2013") ->
   that year, if it lies between 1700 and ten years after the anchor.
 * "N days/weeks ago" -> day; "N months ago" -> month; "N years ago" -> year.
+* "April 13 of that year", "in May the same year" -> that day or month of the year the
+  article last named, when the caller passes it (``story_year``).
 
 A clause in the present perfect ("has apologised") takes no time counted back from the
 anchor ("yesterday", "last week", "two days ago"): English does not join the two, so such
@@ -34,7 +36,7 @@ the date falls back to the publication date (day precision) and ``reason`` says 
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -80,6 +82,7 @@ def resolve_date(
     scope: tuple[int, int] | None = None,
     headline: bool = False,
     perfect: bool = False,
+    story_year: int | None = None,
 ) -> ResolvedDate:
     """Resolve the date of the event told in ``text`` (one sentence).
 
@@ -99,6 +102,9 @@ def resolve_date(
         perfect: the event's clause is in the present perfect, which takes no past time
             said from the anchor ("has apologised for a violation last week": the week is
             the violation's); "yesterday", "last week" and "N days ago" are then left out.
+        story_year: the year the article last named, which "that year" and "the same
+            year" refer to ("protests broke out on April 13 of that year"); without it
+            such a date is read as if the year were not said.
 
     Returns:
         The resolved date; the publication date (source "publication") with a
@@ -113,6 +119,8 @@ def resolve_date(
 
     resolved: list[tuple[TemporalExpression, _Value]] = []
     for expr in inside:
+        if expr.story_year and story_year is not None:
+            expr = replace(expr, kind="date" if expr.kind == "month_day" else expr.kind, year=story_year)
         value = _resolve_expression(expr, published=published, tense=tense)
         if value is not None:
             resolved.append((expr, value))

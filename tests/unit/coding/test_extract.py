@@ -425,6 +425,22 @@ def test_code_sentence_sequence_adverb_stays_in_the_story_time(parse, coder, sta
     assert [(m.date, m.date_source) for m in again] == [("2014-11-14", "publication")]
 
 
+def test_code_sentence_that_year_is_the_year_named_before(parse, coder, state):
+    article = state()  # published 2014-11-14
+    named = (
+        "Shearers/NOUN/NNS/nsubj/1/shearer protested/VERB/VBD/ROOT/1/protest in/ADP/IN/prep/1/in "
+        "2002/NUM/CD/pobj/2/2002/DATE ./PUNCT/./punct/1/."
+    )
+    that_year = (
+        "Police/NOUN/NN/nsubj/1/police arrested/VERB/VBD/ROOT/1/arrest them/PRON/PRP/dobj/1/they "
+        "on/ADP/IN/prep/1/on April/PROPN/NNP/pobj/3/April/DATE 13/NUM/CD/nummod/4/13/DATE of/ADP/IN/prep/4/of/DATE "
+        "that/DET/DT/det/8/that/DATE year/NOUN/NN/pobj/6/year/DATE ./PUNCT/./punct/1/."
+    )
+    code_sentence(next(iter(parse(named).sents)), sentence_index=1, coder=coder, state=article)
+    later = code_sentence(next(iter(parse(that_year).sents)), sentence_index=2, coder=coder, state=article)
+    assert [(m.date, m.date_precision) for m in later] == [("2002-04-13", "day")]
+
+
 def test_code_sentence_unnamed_attacker_is_the_story_attacker(parse, coder, state):
     attacked = (
         "Russia/PROPN/NNP/nsubj/1/Russia/GPE shelled/VERB/VBD/ROOT/1/shell the/DET/DT/det/3/the "

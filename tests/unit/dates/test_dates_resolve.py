@@ -225,3 +225,14 @@ def test_carry_date_keeps_the_day_and_says_why():
     assert (carried.date, carried.precision, carried.source, carried.reason) == (
         "2014-11-10", "day", "text", "carried from sentence 1",
     )
+
+
+def test_resolve_date_that_year_is_the_story_year():
+    said = "Protests broke out on April 13 of that year"
+    assert resolve_date(said, published=FRIDAY, tense="past", story_year=2002).date == "2002-04-13"
+    assert resolve_date("They met in May the same year", published=FRIDAY, tense="past", story_year=2002).date == "2002-05"
+    # with no year named before, the date reads as if no year were said
+    assert resolve_date(said, published=FRIDAY, tense="past").date == "2014-04-13"
+    # a year said outright is not overridden
+    assert resolve_date("Talks resumed on April 13 last year", published=FRIDAY, tense="past",
+                        story_year=2002).date == "2013-04-13"
