@@ -130,9 +130,9 @@ OCCURRENCE_VERBS = ("happen", "occur", "take", "go", "break", "erupt", "material
 # Verbs that call off or put off an event named as their object ("the talks were postponed")
 CANCELLING_VERBS = frozenset({"cancel", "scrap", "abandon", "call off", "scuttle", "annul", "drop"})
 POSTPONING_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "put off"})
-# Verbs whose from-phrase names a state that ends ("freed from detention")
 # "negotiators return to Geneva for talks": who travels for an event takes part in it
 ARRIVING_VERBS = frozenset({"arrive", "come", "go", "travel", "return", "fly", "head", "journey", "gather", "convene"})
+# Verbs whose from-phrase names a state that ends ("freed from detention")
 LEAVING_VERBS = frozenset({"release", "free", "escape", "flee", "discharge", "liberate", "rescue", "emerge"})
 ONSET_VERBS = ("begin", "start", "open", "resume", "commence", "continue")
 DOUBLE_NEGATIVES = ("hesitate", "fail", "refuse", "decline", "stop", "cease")  # "did not hesitate to strike"
@@ -1607,7 +1607,6 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
         return "planned", "future"  # "prepared to resume shelling": the shelling is planned too
     if coder.is_title and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ == "ROOT":
         return "planned", "future"
-
     if trigger.pos_ == "NOUN" and any(c.lower_ in PLANNED_MODIFIERS for c in trigger.children):
         return "planned", "future"
     if coder.is_title:
