@@ -93,7 +93,10 @@ THREAT_MODE_BY_TYPE = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE":
 INTERNATIONAL_CODES = ("IGO", "NGO", "MNC", "ISM", "IMG", "UNO", "EUR")
 ARMED_SECTORS = ("MIL", "UAF", "REB", "COP", "SPY")
 POPULATION_MODES = ("curfew", "restrict")  # orders that bind everyone in a place
-ARMED_WORDS = frozenset({"troops", "soldiers", "forces", "peacekeepers", "battalion", "contingent", "marines", "units"})
+ARMED_WORDS = frozenset({
+    "troops", "soldiers", "forces", "force", "peacekeepers", "battalion", "brigade", "regiment", "contingent",
+    "marines", "units", "deployment", "patrol", "fleet",
+})
 STATIVE_PASSIVE_TYPES = ("REJECT", "SUPPORT", "AGREE")  # "is opposed to", "is committed to"
 # Types whose unnamed recipient is the country where the event takes place, when that is
 # not the actor's ("air strike into Gaza City", "lifted the curfew in Montenegro",

@@ -1004,6 +1004,14 @@ def test_code_sentence_arriving_peacekeepers_make_no_visit(code_table):
     assert "CONSULT" not in [m.type for m in mentions]
 
 
+def test_code_sentence_an_arriving_force_or_deployment_makes_no_visit(code_table):
+    for noun in ("force", "deployment"):
+        mentions = code_table(
+            f"A/DET/DT/det/2/a Chinese/ADJ/JJ/amod/2/chinese/NORP {noun}/NOUN/NN/nsubj/3/{noun} "
+            "arrived/VERB/VBD/ROOT/3/arrive in/ADP/IN/prep/3/in Iran/PROPN/NNP/pobj/4/Iran/GPE ./PUNCT/./punct/3/.")
+        assert "CONSULT" not in [m.type for m in mentions], noun
+
+
 @pytest.mark.parametrize(
     "table",
     [
