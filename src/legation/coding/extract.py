@@ -924,6 +924,8 @@ class _SentenceCoder:
             for a in candidate.actors
         ):
             return None  # "troops arrived in Bosnia" is a deployment; a general's trip is a visit
+        if entry.mode == "phone" and _labels_object(token):
+            return None  # "called the former prime minister a fascist" names him; no one phoned
         if entry.type in PARTY_TYPES and _weapon_doer(candidate, self) is not None:
             return None  # "troops supported by fighter jets and gunships": no one backed anyone
         if entry.require_actor_sector and not any(a.sector in entry.require_actor_sector for a in candidate.actors):
@@ -1477,6 +1479,10 @@ def _verb_phrase_present(entry: TriggerEntry, verb: Token) -> bool:
     # Not the verb's own infinitive "to": "tried to swear loyalty" is no "swear to"; not
     # inside its active subject: "the hostage release took place" is no "take hostage".
     kids = [c for c in verb.children if c.dep_ not in ("aux", "auxpass", *SUBJECT_DEPS)]
+    # "called Putin on Tuesday" is no "call on": a preposition of a day is not the particle
+    kids = [c for c in kids if not (c.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children
+    ))]
     near = {c.lower_ for c in kids} | {g.lower_ for c in kids for g in c.children}
     if verb.i >= 2 and verb.nbor(-1).text == "-" and not verb.nbor(-1).whitespace_ and not verb.nbor(-2).whitespace_:
         near.add(verb.nbor(-2).lower_)  # "lathi-charged", split by the tokeniser whatever the parse
@@ -2063,6 +2069,18 @@ def _open_infinitive(verb: Token) -> bool:
         # "ready to attack" is an intention; "quick to arrest them", a deed
         return head.lower_ not in PLANNED_ADJECTIVES and head.lower_ not in PROMPT_ADJECTIVES
     return verb.dep_ == "advcl" and head.pos_ == "ADJ" and head.lower_ in MODAL_ADJECTIVES
+
+
+def _labels_object(verb: Token) -> bool:
+    """Whether ``verb`` calls its object something: "called him a fascist" (the label as a
+    second object, or hung by the parser on the object or its apposition)."""
+    if _children(verb, "oprd"):
+        return True
+    for obj in _children(verb, "dobj"):
+        for appos in [*_children(obj, "appos"), *(a for b in _children(obj, "appos") for a in _children(b, "appos"))]:
+            if any(d.lower_ in ("a", "an") for d in _children(appos, "det")):
+                return True
+    return False
 
 
 def _guessed_past(verb: Token) -> bool:

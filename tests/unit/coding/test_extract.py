@@ -1004,6 +1004,18 @@ def test_code_sentence_arriving_peacekeepers_make_no_visit(code_table):
     assert "CONSULT" not in [m.type for m in mentions]
 
 
+def test_code_sentence_calling_someone_something_is_no_phone_call(code_table):
+    labelled = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE called/VERB/VBD/ROOT/1/call Iran/PROPN/NNP/dobj/1/Iran/GPE "
+        "a/DET/DT/det/4/a threat/NOUN/NN/oprd/1/threat ./PUNCT/./punct/1/.")
+    assert "CONSULT" not in [m.type for m in labelled]
+    # "called Iran on Monday" is a call, and its "on" of a day no "call on"
+    phoned = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE called/VERB/VBD/ROOT/1/call Iran/PROPN/NNP/dobj/1/Iran/GPE "
+        "on/ADP/IN/prep/1/on Monday/PROPN/NNP/pobj/3/Monday/DATE ./PUNCT/./punct/1/.")
+    assert [(m.type, m.mode) for m in phoned] == [("CONSULT", "phone")]
+
+
 def test_code_sentence_an_arriving_force_or_deployment_makes_no_visit(code_table):
     for noun in ("force", "deployment"):
         mentions = code_table(
