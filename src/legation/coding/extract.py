@@ -2165,12 +2165,11 @@ def note_story_date(text: str, *, state: ArticleState, sentence_index: int) -> N
     China." in sentence 2 of an article published on Friday 2014-11-14 is dated 2014-11-10.
     """
     years = [e.year for e in find_temporal_expressions(text) if e.year is not None and not e.story_year]
-    named_year = years[-1] if years else None
+    earlier_year = state.story_year  # "that year" in this sentence is one named before it
+    state.story_year = years[-1] if years else earlier_year
     if state.published is None:
-        state.story_year = named_year or state.story_year
         return
-    named = resolve_date(text, published=state.published, tense="past", story_year=state.story_year)
-    state.story_year = named_year or state.story_year
+    named = resolve_date(text, published=state.published, tense="past", story_year=earlier_year)
     if named.source == "text" and named.date and named.date <= state.published.isoformat():
         state.history = (sentence_index, named)
     found = narrative_day(named, published=state.published)
