@@ -135,6 +135,28 @@ CASES = [
         id="held-responsible",
     ),
     pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE attacked/VERB/VBD/ROOT/1/attack China/PROPN/NNP/poss/4/China/GPE "
+        "'s/PART/POS/case/2/'s policies/NOUN/NNS/dobj/1/policy ./PUNCT/./punct/1/.",
+        ("ACCUSE", "disapprove"),
+        ("ASSAULT",),
+        id="attacked-a-partys-policies",
+    ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE launched/VERB/VBD/ROOT/1/launch a/DET/DT/det/4/a "
+        "scathing/ADJ/JJ/amod/4/scathing attack/NOUN/NN/dobj/1/attack on/ADP/IN/prep/4/on "
+        "China/PROPN/NNP/pobj/5/China/GPE ./PUNCT/./punct/1/.",
+        ("ACCUSE", "disapprove"),
+        ("ASSAULT",),
+        id="a-scathing-attack-is-in-words",
+    ),
+    pytest.param(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE said/VERB/VBD/ROOT/1/say yes/INTJ/UH/intj/1/yes "
+        "to/ADP/IN/prep/1/to the/DET/DT/det/5/the proposal/NOUN/NN/pobj/3/proposal ./PUNCT/./punct/1/.",
+        ("SUPPORT", None),
+        ("REJECT",),
+        id="said-yes-to",
+    ),
+    pytest.param(
         "Russia/PROPN/NNP/nsubj/1/Russia/GPE said/VERB/VBD/ROOT/1/say no/INTJ/UH/intj/1/no "
         "to/ADP/IN/prep/1/to the/DET/DT/det/5/the proposal/NOUN/NN/pobj/3/proposal ./PUNCT/./punct/1/.",
         ("REJECT", None),
