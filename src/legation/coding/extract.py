@@ -92,6 +92,7 @@ THREAT_MODE_BY_TYPE = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE":
 # (the mode of an announced coercive act follows the act; others get none)
 INTERNATIONAL_CODES = ("IGO", "NGO", "MNC", "ISM", "IMG", "UNO", "EUR")
 ARMED_SECTORS = ("MIL", "UAF", "REB", "COP", "SPY")
+KIND_ADJECTIVES = frozenset({"military", "paramilitary", "naval", "armed"})
 POPULATION_MODES = ("curfew", "restrict")  # orders that bind everyone in a place
 ARMED_WORDS = frozenset({
     "troops", "soldiers", "forces", "force", "peacekeepers", "battalion", "brigade", "regiment", "contingent",
@@ -956,6 +957,17 @@ class _SentenceCoder:
         capitalised = sum(1 for t in words if t.text[:1].isupper())
         return (words[0].i if words else self.sent.start), capitalised * 2 < len(words)
 
+    def _armed_modifier(self, token: Token) -> bool:
+        """Whether a bare word before an event noun names an armed kind of actor: "a rebel
+        attack", "the army offensive", "terrorist attacks", "police firing" (by them: armed
+        bodies are the doers their modifier names, where "journalist killings" names victims)."""
+        if token.dep_ not in ("compound", "amod") or token.i > token.head.i or token.ent_type_:
+            return False
+        if token.lower_ in KIND_ADJECTIVES or _lemma(token.head) in self.grammar.weapon_nouns:
+            return False  # "military aid": a kind of act; "fighter jets": a kind of weapon
+        actor = resolve_actor(token.lower_, kb=self.coder.kb, on=self.state.published)
+        return actor is not None and actor.sector in ARMED_SECTORS
+
     def _names_actor(self, token: Token) -> bool:
         """Whether the single word ``token`` names a kind of actor ("police", "leaders")."""
         return any(
@@ -1164,7 +1176,7 @@ class _SentenceCoder:
                     continue
                 if child.dep_ == "poss" or (
                     child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG")
-                ):
+                ) or self._armed_modifier(child):
                     actors = self.resolve(child)
                     via = "possessive or nationality modifier"
                     if (
@@ -2143,15 +2155,23 @@ def _drop_vaguer_duplicates(mentions: list[EventMention]) -> list[EventMention]:
         return frozenset(a.key for a in mention.actor)
 
     kept = []
+    replaced: set[int] = set()
     for mention in mentions:
-        fuller = any(
-            other is not mention and other.type == mention.type and other.status == mention.status
+        fuller = next((
+            other for other in mentions
+            if other is not mention and other.type == mention.type and other.status == mention.status
             and actors(other) == actors(mention) and other.recipient and not mention.recipient
-            for other in mentions
-        )
-        if not fuller:
+        ), None)
+        if fuller is None:
             kept.append(mention)
-    return kept
+        elif mention.mode and not fuller.mode:
+            # "chlorine was used as a weapon in a rebel attack on the capital": the mention
+            # that says how it was done stays, with the target (and the confidence) of the other
+            kept.append(replace(
+                mention, recipient=fuller.recipient, confidence=max(mention.confidence, fuller.confidence)
+            ))
+            replaced.add(id(fuller))
+    return [m for m in kept if id(m) not in replaced]
 
 
 def note_story_date(text: str, *, state: ArticleState, sentence_index: int) -> None:

@@ -1551,3 +1551,45 @@ def test_code_sentence_of_two_subjects_the_one_next_to_the_verb_acts(code_table)
     )
     dispersed = next(m for m in mentions if m.type == "COERCE")
     assert [a.text for a in dispersed.actor] == ["police"]
+
+
+def test_code_sentence_an_armed_kind_before_an_event_noun_is_its_doer(code_table):
+    condemned = code_table(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE condemned/VERB/VBD/ROOT/1/condemn the/DET/DT/det/4/the "
+        "police/NOUN/NN/compound/4/police attack/NOUN/NN/dobj/1/attack on/ADP/IN/prep/4/on "
+        "protesters/NOUN/NNS/pobj/5/protester ./PUNCT/./punct/1/."
+    )
+    attack = next(m for m in condemned if m.type == "ASSAULT")
+    assert [a.sector for a in attack.actor] == ["COP"]
+    # "military aid" is a kind of aid, not aid given by an army
+    suspended = code_table(
+        "China/PROPN/NNP/nsubj/1/China/GPE suspended/VERB/VBD/ROOT/1/suspend part/NOUN/NN/dobj/1/part "
+        "of/ADP/IN/prep/2/of a/DET/DT/det/7/a military/ADJ/JJ/amod/6/military aid/NOUN/NN/compound/7/aid "
+        "program/NOUN/NN/pobj/3/program for/ADP/IN/prep/7/for Iran/PROPN/NNP/pobj/8/Iran/GPE ./PUNCT/./punct/1/."
+    )
+    assert not [a for m in suspended for a in m.actor if a.sector == "MIL"]
+
+
+def test_drop_vaguer_duplicates_keeps_the_mode_of_the_vaguer_telling():
+    from dataclasses import replace
+
+    from legation.coding.extract import _drop_vaguer_duplicates
+    from legation.records import Actor, EventMention, Span, stable_id
+
+    russia = Actor(text="Russia", name="Russia", country="RUS", sector=None, id="country:RUS")
+    iran = Actor(text="Iran", name="Iran", country="IRN", sector=None, id="country:IRN")
+    attack = EventMention(
+        mention_id=stable_id("a", 0, 30), article_id="a", sentence_index=0,
+        sentence_text="Russia used chlorine as a weapon in an attack on Iran.", type="ASSAULT", mode=None,
+        context=(), cameo="190", goldstein=-10.0, quad_class=4, trigger=Span("attack", 38, 44),
+        actor=(russia,), recipient=(iran,), date=None, date_precision=None, date_source=None,
+        status="occurred", location=None, confidence=0.9, rule_id="assault.noun", dictionary_version="d1",
+    )
+    used = replace(attack, mention_id=stable_id("a", 0, 7), mode="unconventional", cameo="1951",
+                   trigger=Span("used", 7, 11), recipient=(), confidence=0.8, rule_id="assault.chemical")
+    kept = _drop_vaguer_duplicates([attack, used])
+    assert [(m.rule_id, m.mode, [a.country for a in m.recipient], m.confidence) for m in kept] == [
+        ("assault.chemical", "unconventional", ["IRN"], 0.9)
+    ]
+    # without a mode of its own, the vaguer telling simply goes
+    assert [m.rule_id for m in _drop_vaguer_duplicates([attack, replace(used, mode=None)])] == ["assault.noun"]

@@ -588,6 +588,14 @@ CASES = [
         (),
         id="came-under-attack-from",
     ),
+    pytest.param(
+        "Iran/PROPN/NNP/nsubj/1/Iran/GPE condemned/VERB/VBD/ROOT/1/condemn the/DET/DT/det/4/the "
+        "terrorist/ADJ/JJ/amod/4/terrorist strikes/NOUN/NNS/dobj/1/strike on/ADP/IN/prep/4/on "
+        "China/PROPN/NNP/pobj/5/China/GPE ./PUNCT/./punct/1/.",
+        ("ASSAULT", None),
+        ("PROTEST",),
+        id="terrorist-strikes-are-no-air-strikes",
+    ),
 ]
 
 NOT_EVENTS = [
