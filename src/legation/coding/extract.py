@@ -1486,6 +1486,8 @@ def _verb_phrase_present(entry: TriggerEntry, verb: Token) -> bool:
     rests = [words[1:] for words in (item.lower().split() for item in entry.lemmas) if words[0] == lemma]
     if _has_particle(verb, "off") and ["off"] not in rests:
         return False  # "called off the search" is no call, "broke off" no breaking
+    if entry.object is not None and _has_particle(verb, "up") and ["up"] not in rests:
+        return False  # "took up positions" is no taking of positions
     if not rests or any(not rest for rest in rests):
         return True
     # Not the verb's own infinitive "to": "tried to swear loyalty" is no "swear to"; not

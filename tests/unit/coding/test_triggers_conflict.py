@@ -596,6 +596,14 @@ CASES = [
         ("PROTEST",),
         id="terrorist-strikes-are-no-air-strikes",
     ),
+    pytest.param(
+        "Chinese/ADJ/JJ/amod/1/chinese/NORP troops/NOUN/NNS/nsubj/2/troop took/VERB/VBD/ROOT/2/take up/ADP/RP/prt/2/up "
+        "positions/NOUN/NNS/dobj/2/position near/ADP/IN/prep/2/near the/DET/DT/det/7/the border/NOUN/NN/pobj/5/border "
+        "./PUNCT/./punct/2/.",
+        ("MOBILIZE", "troops"),
+        ("COERCE",),
+        id="troops-take-up-positions",
+    ),
 ]
 
 NOT_EVENTS = [
