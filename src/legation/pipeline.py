@@ -23,7 +23,14 @@ from spacy.tokens import Doc, Span
 
 from legation import __version__
 from legation.actors import ActorMemory, load_knowledge_base
-from legation.coding import ArticleState, Coder, code_sentence, load_rules, normalize_headline
+from legation.coding import (
+    ArticleState,
+    Coder,
+    code_sentence,
+    load_rules,
+    normalize_headline,
+    refer_to_headline,
+)
 from legation.coding.skim import skim_sentence
 from legation.geo import load_gazetteer
 from legation.nlp import casing, load_nlp
@@ -159,6 +166,7 @@ def code_parsed(article: Article, *, pieces: list[Piece], title_doc: Doc | None,
             title_mentions.extend(
                 code_sentence(sent, sentence_index=0, coder=coder, state=state, is_title=True, sentence_start=0)
             )
+        mentions = refer_to_headline(title_mentions, mentions, state=state)
     found = [m for m in title_mentions + mentions if m.confidence >= settings.min_confidence]
     return ArticleResult(article=article, sentences=tuple(sentences), mentions=tuple(found))
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from legation.coding.extract import ArticleState, Coder, code_sentence, normalize_headline
+from legation.coding.extract import (
+    ArticleState,
+    Coder,
+    code_sentence,
+    normalize_headline,
+    refer_to_headline,
+)
 from legation.coding.ontology import Ontology, load_ontology
 from legation.coding.rules import RuleSet, TriggerEntry, load_rules
 
@@ -16,4 +22,5 @@ __all__ = [
     "load_ontology",
     "load_rules",
     "normalize_headline",
+    "refer_to_headline",
 ]

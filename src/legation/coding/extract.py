@@ -218,6 +218,9 @@ class ArticleState:
     # The last event of each type told with a named doer (sentence index, mention): "the
     # strike" told later with no doer of its own is that event again.
     told: dict[str, tuple[int, EventMention]] = field(default_factory=dict)
+    # Lead mentions that are a definite event noun with no doer and nothing told before
+    # ("The offensive was begun with U.S. air support"): the headline, read last, may name it.
+    lead_anaphors: set[str] = field(default_factory=set)
 
     def note(self, actor: Actor, *, subject: bool = False) -> None:
         """Remember a resolved actor (most recent last); subjects are kept apart for pronouns."""
@@ -255,6 +258,7 @@ class _Candidate:
     subject: Token | None = None  # the subject phrase, resolved or not
     same_as: tuple[int, EventMention] | None = None  # the earlier mention "the strike" refers to
     victims: bool = False  # protesters named as the ones harmed ("police fired on protesters")
+    headline_anaphor: bool = False  # a definite event noun of the lead that only the headline may name
 
 
 def _lemma(token: Token) -> str:
@@ -1889,6 +1893,10 @@ def code_sentence(
                     break
         if not candidate.actors and status == "occurred":
             _refer_back(candidate, state, sentence_index=sentence_index)
+            candidate.headline_anaphor = (
+                not candidate.actors and not is_title and 0 < sentence_index <= LEAD_SENTENCES
+                and _definite_noun(candidate.trigger)
+            )
         implied = not candidate.actors and bool(entry.implicit_actor)
         if implied:
             candidate.actors = [_implicit_actor(candidate, worker)]
@@ -1976,6 +1984,8 @@ def code_sentence(
         mentions.append(_build_mention(candidate, worker, status=status, tense=tense, location=location,
                                        sentence_index=sentence_index, sentence_start=sentence_start))
         built[candidate.trigger.i] = (candidate, len(mentions) - 1)
+        if candidate.headline_anaphor:
+            state.lead_anaphors.add(mentions[-1].mention_id)
     _target_the_doers(mentions, built)
     mentions = _drop_vaguer_duplicates(mentions)
     _remember_actors(worker, mentions)
@@ -2276,6 +2286,51 @@ def _obligation_speaker(candidate: _Candidate, worker: _SentenceCoder) -> list[A
     return [speaker] if speaker is not None else []
 
 
+def _definite_noun(trigger: Token) -> bool:
+    """Whether an event noun is definite ("the strike", "this offensive"): one told elsewhere."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in trigger.children)
+
+
+def refer_to_headline(
+    headline: Sequence[EventMention], mentions: Sequence[EventMention], *, state: ArticleState
+) -> list[EventMention]:
+    """Give the lead's definite event nouns with no doer the doer the headline names.
+
+    "75 Iraqi militants reported dead in U.S. offensive" / "The offensive was begun with
+    U.S. air support ...": the lead's offensive is the headline's, so it takes the
+    headline's actors (and recipients, where the headline has some), and the two tellings
+    become one event. The headline is coded after the body (its short names resolve
+    against it), so this is done once both are read. Only an occurred headline mention of
+    the same type, with no other mode, and a doer named in it, is an antecedent.
+    """
+    if not state.lead_anaphors:
+        return list(mentions)
+    def fits(told: EventMention, mention: EventMention) -> bool:
+        return (
+            told.type == mention.type and told.status == mention.status == "occurred"
+            and (None in (told.mode, mention.mode) or told.mode == mention.mode)
+            and any(not (a.why or "").startswith(("implicit", "carried")) for a in told.actor)
+        )
+
+    out = []
+    for mention in mentions:
+        antecedent = None
+        if mention.mention_id in state.lead_anaphors:
+            antecedent = next((h for h in headline if fits(h, mention)), None)
+        if antecedent is None:
+            out.append(mention)
+            continue
+        why = f"carried: the doer of the {mention.type.lower()} in the headline ('{antecedent.trigger.text}')"
+        out.append(replace(
+            mention,
+            actor=tuple(replace(a, why=why, char_start=None, char_end=None) for a in antecedent.actor),
+            recipient=tuple(
+                replace(a, char_start=None, char_end=None) for a in antecedent.recipient
+            ) or mention.recipient,
+        ))
+    return out
+
+
 def _refer_back(candidate: _Candidate, state: ArticleState, *, sentence_index: int) -> None:
     """Make a definite event noun with no doer of its own the story's earlier event.
 
@@ -2284,8 +2339,7 @@ def _refer_back(candidate: _Candidate, state: ArticleState, *, sentence_index: i
     give one, within :data:`ANAPHORA_REACH` sentences); it takes that event's actors and,
     when it names none, its recipients, and later its date and place.
     """
-    trigger = candidate.trigger
-    if trigger.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in trigger.children):
+    if not _definite_noun(candidate.trigger):
         return
     told = state.told.get(candidate.type)
     if told is None:

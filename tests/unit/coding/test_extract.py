@@ -1593,3 +1593,30 @@ def test_drop_vaguer_duplicates_keeps_the_mode_of_the_vaguer_telling():
     ]
     # without a mode of its own, the vaguer telling simply goes
     assert [m.rule_id for m in _drop_vaguer_duplicates([attack, replace(used, mode=None)])] == ["assault.noun"]
+
+
+def test_refer_to_headline_names_the_doer_of_the_leads_definite_event(parse, coder, state):
+    from legation.coding import refer_to_headline
+
+    story = state()
+    lead = code_sentence(next(iter(parse(
+        "The/DET/DT/det/1/the offensive/NOUN/NN/nsubj/2/offensive began/VERB/VBD/ROOT/2/begin "
+        "on/ADP/IN/prep/2/on Monday/PROPN/NNP/pobj/3/Monday/DATE ./PUNCT/./punct/2/."
+    ).sents)), sentence_index=1, coder=coder, state=story)
+    headline = code_sentence(next(iter(parse(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE attacks/VERB/VBZ/ROOT/1/attack Iran/PROPN/NNP/dobj/1/Iran/GPE"
+    ).sents)), sentence_index=0, coder=coder, state=story, is_title=True)
+    assert [a.country for m in lead for a in m.actor if m.type == "ASSAULT"] != ["RUS"]
+    lead = refer_to_headline(headline, lead, state=story)
+    offensive = next(m for m in lead if m.type == "ASSAULT")
+    assert ([a.country for a in offensive.actor], [a.country for a in offensive.recipient]) == (["RUS"], ["IRN"])
+    assert offensive.actor[0].why.startswith("carried")
+    # an indefinite event noun is an event of its own
+    other = state()
+    own = code_sentence(next(iter(parse(
+        "An/DET/DT/det/1/an offensive/NOUN/NN/nsubj/2/offensive began/VERB/VBD/ROOT/2/begin ./PUNCT/./punct/2/."
+    ).sents)), sentence_index=1, coder=coder, state=other)
+    headline = code_sentence(next(iter(parse(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE attacks/VERB/VBZ/ROOT/1/attack Iran/PROPN/NNP/dobj/1/Iran/GPE"
+    ).sents)), sentence_index=0, coder=coder, state=other, is_title=True)
+    assert refer_to_headline(headline, own, state=other) == own
