@@ -92,6 +92,7 @@ THREAT_MODE_BY_TYPE = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE":
 # (the mode of an announced coercive act follows the act; others get none)
 INTERNATIONAL_CODES = ("IGO", "NGO", "MNC", "ISM", "IMG", "UNO", "EUR")
 ARMED_SECTORS = ("MIL", "UAF", "REB", "COP", "SPY")
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "acl", "csubj"})
 KIND_ADJECTIVES = frozenset({"military", "paramilitary", "naval", "armed"})
 POPULATION_MODES = ("curfew", "restrict")  # orders that bind everyone in a place
 ARMED_WORDS = frozenset({
@@ -1501,7 +1502,12 @@ def _verb_phrase_present(entry: TriggerEntry, verb: Token) -> bool:
     kids = [c for c in kids if not (c.dep_ == "prep" and any(
         o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children
     ))]
-    near = {c.lower_ for c in kids} | {g.lower_ for c in kids for g in c.children}
+    # of another clause hung on the verb only the words that join it count ("call for the US
+    # to withdraw", "swore to fight"): "X said yes to A, however Y said no" has the first
+    # clause as the second one's complement, and its "yes" is not the second verb's
+    near = {c.lower_ for c in kids} | {
+        g.lower_ for c in kids for g in c.children if c.dep_ not in CLAUSE_DEPS or g.dep_ in ("mark", "aux")
+    }
     if verb.i >= 2 and verb.nbor(-1).text == "-" and not verb.nbor(-1).whitespace_ and not verb.nbor(-2).whitespace_:
         near.add(verb.nbor(-2).lower_)  # "lathi-charged", split by the tokeniser whatever the parse
     return any(all(word in near for word in rest) for rest in rests)

@@ -550,3 +550,16 @@ def test_votes_for_and_against(code_table):
     )
     assert_codes(voted_for, ("SUPPORT", None), absent=("REJECT",))
     assert_codes(voted_against, ("REJECT", None), absent=("SUPPORT",))
+
+
+def test_a_phrase_word_of_a_complement_clause_is_not_the_verbs_own(code_table):
+    # "Russia said yes to talks, however Iran said no to talks": the first clause hangs on
+    # the second "said" as its complement; its "yes" does not make Iran's answer a yes
+    mentions = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE said/VERB/VBD/ccomp/8/say yes/INTJ/UH/intj/1/yes "
+        "to/ADP/IN/prep/1/to talks/NOUN/NNS/pobj/3/talk ,/PUNCT/,/punct/8/, however/ADV/RB/advmod/8/however "
+        "Iran/PROPN/NNP/nsubj/8/Iran/GPE said/VERB/VBD/ROOT/8/say no/INTJ/UH/intj/8/no to/ADP/IN/prep/8/to "
+        "talks/NOUN/NNS/pobj/10/talk ./PUNCT/./punct/8/."
+    )
+    answers = {(m.type, a.country) for m in mentions for a in m.actor if m.type in ("SUPPORT", "REJECT")}
+    assert answers == {("SUPPORT", "RUS"), ("REJECT", "IRN")}
