@@ -330,6 +330,14 @@ CASES = [
         set(),
         id="protesters-ended-their-protest",
     ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE nominated/VERB/VBD/ROOT/1/nominate Xi/PROPN/NNP/compound/3/Xi "
+        "Jinping/PROPN/NNP/dobj/1/Jinping/PERSON as/ADP/IN/prep/1/as president/NOUN/NN/pobj/4/president "
+        "./PUNCT/./punct/1/.",
+        ("SUPPORT", None),
+        {"CHN"},
+        id="nominated-a-person",
+    ),
 ]
 
 NOT_EVENTS = [
@@ -400,6 +408,12 @@ NOT_EVENTS = [
         "'s/PART/POS/case/2/'s decision/NOUN/NN/dobj/1/decision ./PUNCT/./punct/1/.",
         "CONSULT",
         id="welcoming-a-decision-is-no-visit",
+    ),
+    pytest.param(
+        "China/PROPN/NNP/nsubj/1/China/GPE nominated/VERB/VBD/ROOT/1/nominate the/DET/DT/det/3/the "
+        "film/NOUN/NN/dobj/1/film ./PUNCT/./punct/1/.",
+        "SUPPORT",
+        id="nominating-a-film",
     ),
 ]
 

@@ -563,3 +563,13 @@ def test_a_phrase_word_of_a_complement_clause_is_not_the_verbs_own(code_table):
     )
     answers = {(m.type, a.country) for m in mentions for a in m.actor if m.type in ("SUPPORT", "REJECT")}
     assert answers == {("SUPPORT", "RUS"), ("REJECT", "IRN")}
+
+
+def test_a_yes_vote_to_a_partys_plan_supports_that_party(code_table):
+    mentions = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE voted/VERB/VBD/ROOT/1/vote yes/INTJ/UH/intj/1/yes "
+        "to/ADP/IN/prep/1/to China/PROPN/NNP/poss/6/China/GPE 's/PART/POS/case/4/'s plan/NOUN/NN/pobj/3/plan "
+        "./PUNCT/./punct/1/."
+    )
+    vote = assert_codes(mentions, ("SUPPORT", None), ("REJECT",))
+    assert [a.country for a in vote.recipient] == ["CHN"]
