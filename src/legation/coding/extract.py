@@ -93,6 +93,7 @@ THREAT_MODE_BY_TYPE = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE":
 INTERNATIONAL_CODES = ("IGO", "NGO", "MNC", "ISM", "IMG", "UNO", "EUR")
 ARMED_SECTORS = ("MIL", "UAF", "REB", "COP", "SPY")
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "acl", "csubj"})
+STATE_SECTORS = frozenset({"GOV", "JUD", "MIL"})  # the state's own organs
 KIND_ADJECTIVES = frozenset({"military", "paramilitary", "naval", "armed"})
 POPULATION_MODES = ("curfew", "restrict")  # orders that bind everyone in a place
 ARMED_WORDS = frozenset({
@@ -1780,6 +1781,8 @@ def code_sentence(
     built: dict[int, tuple[_Candidate, int]] = {}  # trigger index -> (candidate, its mention's place)
     for candidate in candidates:
         candidate.type, candidate.cameo, candidate.mode = candidate.entry.type, candidate.entry.cameo, candidate.entry.mode
+        if _state_protest(candidate):
+            candidate.type, candidate.cameo, candidate.mode = "ACCUSE", "111", "disapprove"
     # Embedded events hand their arguments to the outer one before any is coded, whatever
     # their order in the sentence ("Iran threatened to cut ties with Russia").
     embedded: set[int] = set()
@@ -2290,6 +2293,18 @@ def _obligation_speaker(candidate: _Candidate, worker: _SentenceCoder) -> list[A
         return []
     speaker = worker._reporting_speaker(verb)
     return [speaker] if speaker is not None else []
+
+
+def _state_protest(candidate: _Candidate) -> bool:
+    """Whether a protest is a state's, made in words (CAMEO 111), not in the street: "India
+    protested the incursion", "Beijing protested", "Kuwait recalled its envoy in protest"."""
+    return candidate.entry.type == "PROTEST" and _lemma(candidate.trigger) == "protest" and bool(
+        candidate.actors
+    ) and all(
+        (a.id and a.sector in STATE_SECTORS)
+        or ((a.id or "").startswith("country:") and not (a.why or "").startswith("country demonym"))
+        for a in candidate.actors
+    )  # not "Indians protested" (a crowd) nor "the employees" (named bodies and states only)
 
 
 def _definite_noun(trigger: Token) -> bool:

@@ -573,3 +573,13 @@ def test_a_yes_vote_to_a_partys_plan_supports_that_party(code_table):
     )
     vote = assert_codes(mentions, ("SUPPORT", None), ("REJECT",))
     assert [a.country for a in vote.recipient] == ["CHN"]
+
+
+def test_a_states_protest_is_made_in_words_a_crowds_in_the_street(code_table):
+    state = code_table(
+        "China/PROPN/NNP/nsubj/1/China/GPE protested/VERB/VBD/ROOT/1/protest the/DET/DT/det/3/the "
+        "plan/NOUN/NN/dobj/1/plan ./PUNCT/./punct/1/."
+    )
+    assert_codes(state, ("ACCUSE", "disapprove"), ("PROTEST",))
+    crowd = code_table("Russians/PROPN/NNPS/nsubj/1/Russians/NORP protested/VERB/VBD/ROOT/1/protest ./PUNCT/./punct/1/.")
+    assert_codes(crowd, ("PROTEST", "demo"), ("ACCUSE",))
