@@ -27,6 +27,7 @@ from legation.coding import (
     ArticleState,
     Coder,
     code_sentence,
+    date_headline,
     load_rules,
     normalize_headline,
     refer_to_headline,
@@ -126,11 +127,13 @@ class Piece:
         return [self.doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def code_parsed(article: Article, *, pieces: list[Piece], title_doc: Doc | None, resources: Resources) -> ArticleResult:
+def code_parsed(
+    article: Article, *, pieces: list[Piece], title_doc: list[Span] | None, resources: Resources
+) -> ArticleResult:
     """Code an article whose text has been split into pieces and parsed where needed.
 
     Sentence 0 is the title when there is one; body sentences follow in order.
-    ``title_doc`` is the parsed headline (``None``: not parsed, no trigger in it).
+    ``title_doc`` is the parsed headline, as its sentences (``None``: not parsed, no trigger in it).
     """
     coder = resources.coder
     settings = resources.settings
@@ -162,11 +165,12 @@ def code_parsed(article: Article, *, pieces: list[Piece], title_doc: Doc | None,
             index += 1
     if title_doc is not None:
         # The title is read after the body so that short names in it ("Kim") resolve.
-        for sent in title_doc.sents:
+        for sent in title_doc:
             title_mentions.extend(
                 code_sentence(sent, sentence_index=0, coder=coder, state=state, is_title=True, sentence_start=0)
             )
         mentions = refer_to_headline(title_mentions, mentions, state=state)
+        title_mentions = date_headline(title_mentions, mentions)
     found = [m for m in title_mentions + mentions if m.confidence >= settings.min_confidence]
     return ArticleResult(article=article, sentences=tuple(sentences), mentions=tuple(found))
 
@@ -310,8 +314,14 @@ def _trimmed(doc: Doc, start: int, end: int) -> list[Span]:
     return [doc[start:end]] if end > start else []
 
 
-def _parse_titles(articles: list[Article], resources: Resources) -> dict[str, Doc]:
-    """Parse the headlines worth parsing (all without the pre-filter)."""
+def _parse_titles(articles: list[Article], resources: Resources) -> dict[str, list[Span]]:
+    """Parse the headlines worth parsing (all without the pre-filter); return their sentences.
+
+    A headline the parser reads with no verb at its root ("Bolivia rejects Chile's OAS
+    candidate" as a noun phrase ending in "candidate", "Russia apologises ..." with
+    "apologises" a plural noun) is parsed again after :data:`HEADLINE_FRAME`, which makes
+    it read as the clause it is; the frame word is not part of the coded sentences.
+    """
     settings, nlp, forms = resources.settings, resources.nlp, resources.trigger_forms
     if not settings.code_titles:
         return {}
@@ -319,12 +329,42 @@ def _parse_titles(articles: list[Article], resources: Resources) -> dict[str, Do
     headlines = {a.article_id: nlp.make_doc(_headline_text(a, resources)) for a in articles if a.title}
     if forms is not None:
         headlines = {key: doc for key, doc in headlines.items() if forms.wants(t.lower_ for t in doc)}
-    ready = [_parseable(doc, resources.coder.kb.name_mask) for doc in headlines.values()]
-    return dict(zip(headlines, _parsed(nlp, ready, settings.batch_size), strict=True))
+    ready = dict(zip(headlines, (_parseable(doc, resources.coder.kb.name_mask) for doc in headlines.values()), strict=True))
+    parsed = dict(zip(headlines, _parsed(nlp, list(ready.values()), settings.batch_size), strict=True))
+    verbless = [key for key, doc in parsed.items() if not _verb_rooted(doc.sents)]
+    framed_docs = _parsed(nlp, [_framed(*ready[key]) for key in verbless], settings.batch_size)
+    sentences = {key: list(doc.sents) for key, doc in parsed.items()}
+    for key, framed in zip(verbless, framed_docs, strict=True):
+        inside = [
+            framed[max(s.start, 1) : min(s.end, len(parsed[key]) + 1)]
+            for s in framed.sents
+            if s.end > 1 and s.start < len(parsed[key]) + 1
+        ]
+        if _verb_rooted(inside):
+            sentences[key] = inside
+    return sentences
+
+
+HEADLINE_FRAME = "Today"
+
+
+def _verb_rooted(sentences: Iterable[Span]) -> bool:
+    """Whether some sentence has a verb at its root (its root inside the span)."""
+    return any(s.root.pos_ in ("VERB", "AUX") and s.root.head.i in range(s.start, s.end) for s in sentences)
+
+
+def _framed(doc: Doc, words: list[str] | None) -> tuple[Doc, list[str] | None]:
+    """A headline ready for the parser (see :func:`_parseable`) after :data:`HEADLINE_FRAME`
+    and closed by a full stop, with the words to put back after parsing."""
+    fed = [HEADLINE_FRAME, *(t.text for t in doc), "."]
+    spaces = [True, *(bool(t.whitespace_) for t in doc), False]
+    spaces[-2] = False
+    own = None if words is None else [HEADLINE_FRAME, *words, "."]
+    return Doc(doc.vocab, words=fed, spaces=spaces), own
 
 
 def _code_one(
-    article: Article, *, pieces: list[Piece], title_doc: Doc | None, resources: Resources
+    article: Article, *, pieces: list[Piece], title_doc: list[Span] | None, resources: Resources
 ) -> ArticleResult | Rejection:
     if resources.settings.on_error == "raise":
         return code_parsed(article, pieces=pieces, title_doc=title_doc, resources=resources)

@@ -46,3 +46,22 @@ def test_title_case_without_the_prefilter() -> None:
     found = _coded(load_resources(Settings(prefilter=False)), as_title=False)
     for line, expected in HEADLINES.items():
         assert expected in found[line], line
+
+
+def test_a_headline_read_as_a_noun_phrase_is_parsed_again_as_a_clause(resources: Resources) -> None:
+    # Parsed alone, "apologises" and "arrests" come out as plural nouns and the countries as
+    # their modifiers; after the frame word the headlines read as the clauses they are.
+    lines = {
+        "Russia apologises for violating Estonian airspace": ("CONCEDE", "apologises", "RUS"),
+        "Pakistan arrests Taliban commander": ("COERCE", "arrests", "PAK"),
+    }
+    articles = [Article(article_id=f"f{i}", title=line, text="No more was said.") for i, line in enumerate(lines)]
+    for (line, (kind, word, country)), result in zip(
+        lines.items(), code_articles(articles, resources=resources).results, strict=True
+    ):
+        coded = [m for m in result.mentions if m.type == kind]
+        assert coded, (line, result.mentions)
+        mention = coded[0]
+        assert mention.sentence_text == line  # the frame word is no part of the sentence
+        assert line[mention.trigger.start : mention.trigger.end] == mention.trigger.text == word
+        assert [a.country for a in mention.actor] == [country]

@@ -6,6 +6,7 @@ from legation.coding.extract import (
     ArticleState,
     Coder,
     code_sentence,
+    date_headline,
     normalize_headline,
     refer_to_headline,
 )
@@ -19,6 +20,7 @@ __all__ = [
     "RuleSet",
     "TriggerEntry",
     "code_sentence",
+    "date_headline",
     "load_ontology",
     "load_rules",
     "normalize_headline",

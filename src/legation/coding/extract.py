@@ -158,6 +158,7 @@ READINESS_WORDS = ("prepare", "poise", "poised", "ready", "prepared", "gear")  #
 ATTEMPTED_TYPES = ("ASSAULT", "COERCE")
 PROPOSING_VERBS = ("propose", "offer", "plan", "promise", "pledge")
 LEAD_SENTENCES = 2  # the lead: body sentences up to this index (the title is sentence 0)
+HEADLINE_FROM_LEAD = "the headline's day, from the lead"
 NARRATIVE_REACH = 2  # how many sentences on a story's day carries to an undated past event
 ANAPHORA_REACH = 8  # how many sentences back "the strike" looks for the strike it refers to
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
@@ -2230,7 +2231,7 @@ def _inherited_date(worker: _SentenceCoder, *, sentence_index: int) -> ResolvedD
     """
     state = worker.state
     if worker.is_title:
-        return carry_date(state.lead, why="the headline's day, from the lead") if state.lead else None
+        return carry_date(state.lead, why=HEADLINE_FROM_LEAD) if state.lead else None
     if state.history is not None and worker.sent[0].lower_ in SEQUENCE_ADVERBS:
         # "The branch was founded in 1891 ... Eventually their leaders were arrested": a
         # sentence that goes on with the story stays in its time, however far back.
@@ -2348,6 +2349,37 @@ def refer_to_headline(
             recipient=tuple(
                 replace(a, char_start=None, char_end=None) for a in antecedent.recipient
             ) or mention.recipient,
+        ))
+    return out
+
+
+def date_headline(headline: Sequence[EventMention], mentions: Sequence[EventMention]) -> list[EventMention]:
+    """Give a headline event that the body tells again the body's date.
+
+    A headline with no date of its own takes the day its lead sets; but when the body
+    tells the same event (same type, status and actors; the first such telling), its date
+    is the event's: "Russia apologises for violating Finnish airspace" / "... violated
+    Finnish airspace on September 14" / "Russia has admitted to and apologised for ..."
+    is an apology made on the day of the report, not on the day of the flight.
+    """
+    def actors(mention: EventMention) -> frozenset[str]:
+        return frozenset(a.key for a in mention.actor)
+
+    told = sorted(mentions, key=lambda m: (m.sentence_index, m.trigger.start))
+    out = []
+    for mention in headline:
+        same = None
+        if mention.date_reason == HEADLINE_FROM_LEAD:
+            same = next((
+                m for m in told
+                if m.type == mention.type and m.status == mention.status and actors(m) == actors(mention) and m.date
+            ), None)
+        if same is None or same.date == mention.date:
+            out.append(mention)
+            continue
+        out.append(replace(
+            mention, date=same.date, date_precision=same.date_precision, date_source=same.date_source,
+            date_reason=f"the date of the same event told in sentence {same.sentence_index}",
         ))
     return out
 

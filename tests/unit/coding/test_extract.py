@@ -1620,3 +1620,30 @@ def test_refer_to_headline_names_the_doer_of_the_leads_definite_event(parse, cod
         "Russia/PROPN/NNP/nsubj/1/Russia/GPE attacks/VERB/VBZ/ROOT/1/attack Iran/PROPN/NNP/dobj/1/Iran/GPE"
     ).sents)), sentence_index=0, coder=coder, state=other, is_title=True)
     assert refer_to_headline(headline, own, state=other) == own
+
+
+def test_date_headline_takes_the_date_of_the_bodys_telling():
+    from dataclasses import replace
+
+    from legation.coding import date_headline
+    from legation.coding.extract import HEADLINE_FROM_LEAD
+    from legation.records import Actor, EventMention, Span, stable_id
+
+    russia = Actor(text="Russia", name="Russia", country="RUS", sector=None, id="country:RUS")
+    headline = EventMention(
+        mention_id=stable_id("a", 0, 7), article_id="a", sentence_index=0,
+        sentence_text="Russia apologises for the flight", type="CONCEDE", mode=None, context=(), cameo="055",
+        goldstein=7.0, quad_class=1, trigger=Span("apologises", 7, 17), actor=(russia,), recipient=(),
+        date="2014-11-10", date_precision="day", date_source="text", status="occurred", location=None,
+        confidence=0.8, rule_id="concede.apologize", dictionary_version="d1", date_reason=HEADLINE_FROM_LEAD,
+    )
+    body = replace(headline, mention_id=stable_id("a", 3, 11), sentence_index=3,
+                   sentence_text="Russia has apologised.", trigger=Span("apologised", 11, 21),
+                   date="2014-11-14", date_source="publication", date_reason=None)
+    [dated] = date_headline([headline], [body])
+    assert (dated.date, dated.date_reason) == ("2014-11-14", "the date of the same event told in sentence 3")
+    assert dated.event_key == body.event_key  # one event with two mentions
+    # a headline with a date of its own keeps it; so does one the body does not tell again
+    own = replace(headline, date_reason=None)
+    assert date_headline([own], [body]) == [own]
+    assert date_headline([headline], [replace(body, type="ACCUSE")]) == [headline]
