@@ -605,10 +605,14 @@ class _SentenceCoder:
             verb = token.head
             if token.dep_ != "aux" or token.lower_ not in modals or verb.i in anchors or verb.pos_ != "VERB":
                 continue
-            if self._reporting_speaker(verb) is None:
+            if _guessed_past(verb):
+                continue  # "should have condemned it": a reproach, not a demand
+            speaker = self._reporting_speaker(verb)
+            if speaker is None:
                 continue
             for subject in _children(verb, *SUBJECT_DEPS):
-                addressees = self.resolve(subject)
+                # "Russia said it must do more" is said of itself: no demand
+                addressees = [a for a in self.resolve(subject) if a.key != speaker.key]
                 if addressees:
                     found.append(_Candidate(entry=entry, trigger=token, anchor=verb, actors=addressees, recipients=[],
                                             actor_via="addressee of a reported obligation", subject=subject))
@@ -2118,10 +2122,11 @@ def _labels_object(verb: Token) -> bool:
 
 
 def _guessed_past(verb: Token) -> bool:
-    """Whether a modal verb phrase guesses at the past ("might have been fired over by
-    gangs", "may have killed"): an uncertain report, not an act held out as a threat."""
+    """Whether a modal verb phrase guesses at or judges the past ("might have been fired
+    over by gangs", "may have killed", "should have been probed"): an uncertain report or
+    a reproach, not an act held out as a threat or asked for."""
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return "have" in auxiliaries and any(a in ("might", "may", "could", "must") for a in auxiliaries)
+    return "have" in auxiliaries and any(a in ("might", "may", "could", "must", "should") for a in auxiliaries)
 
 
 def _collective(actor: Actor, head: Token) -> bool:
@@ -2288,12 +2293,17 @@ def _conditional(candidate: _Candidate, worker: _SentenceCoder) -> bool:
 
 
 def _obligation_speaker(candidate: _Candidate, worker: _SentenceCoder) -> list[Actor]:
-    """The speaker who says someone "must" do something, or [] when there is none."""
+    """The speaker who says someone "must" (or "should") do something, or [] when there is
+    none, or when the speaker says it of itself ("Russia said it must withdraw": an intent)."""
     verb = candidate.anchor if candidate.anchor.pos_ in ("VERB", "AUX") else candidate.trigger
-    if not any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
-        return []
+    entry = worker.coder.rules.entries.get(OBLIGATION_RULE)
+    modals = {lemma.lower() for lemma in entry.lemmas} if entry is not None else {"must"}
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children) or _guessed_past(verb):
+        return []  # ("should have been probed" reproaches the past; it asks nothing)
     speaker = worker._reporting_speaker(verb)
-    return [speaker] if speaker is not None else []
+    if speaker is None or speaker.key in {a.key for a in candidate.actors}:
+        return []
+    return [speaker]
 
 
 def _state_protest(candidate: _Candidate) -> bool:

@@ -1647,3 +1647,24 @@ def test_date_headline_takes_the_date_of_the_bodys_telling():
     own = replace(headline, date_reason=None)
     assert date_headline([own], [body]) == [own]
     assert date_headline([headline], [replace(body, type="ACCUSE")]) == [headline]
+
+
+def test_code_sentence_should_in_reported_speech_asks_others_not_oneself(code_table):
+    def coded(table):
+        return [(m.type, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in code_table(table)]
+
+    assert coded(
+        "China/PROPN/NNP/nsubj/1/China/GPE said/VERB/VBD/ROOT/1/say Iran/PROPN/NNP/nsubj/4/Iran/GPE "
+        "should/AUX/MD/aux/4/should release/VERB/VB/ccomp/1/release prisoners/NOUN/NNS/dobj/4/prisoner ./PUNCT/./punct/1/."
+    ) == [("REQUEST", ["CHN"], ["IRN"])]
+    # said of the speaker itself: an intent, no demand
+    assert coded(
+        "China/PROPN/NNP/nsubj/1/China/GPE said/VERB/VBD/ROOT/1/say it/PRON/PRP/nsubj/4/it "
+        "should/AUX/MD/aux/4/should ensure/VERB/VB/ccomp/1/ensure security/NOUN/NN/dobj/4/security ./PUNCT/./punct/1/."
+    ) == []
+    # "should have" reproaches the past and asks for nothing
+    assert not [row for row in coded(
+        "China/PROPN/NNP/nsubj/1/China/GPE said/VERB/VBD/ROOT/1/say Iran/PROPN/NNP/nsubj/5/Iran/GPE "
+        "should/AUX/MD/aux/5/should have/AUX/VB/aux/5/have released/VERB/VBN/ccomp/1/release "
+        "prisoners/NOUN/NNS/dobj/5/prisoner ./PUNCT/./punct/1/."
+    ) if row[0] == "REQUEST"]
