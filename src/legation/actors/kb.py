@@ -367,12 +367,17 @@ class KnowledgeBase:
         """Return every ``(entry, via)`` indexed under a normalised token tuple."""
         return list(self._index.get(key, ()))
 
-    def lookup(self, words: Sequence[str], *, on: date | None = None) -> list[Match]:
+    def lookup(
+        self, words: Sequence[str], *, on: date | None = None, lower_text: bool | None = None
+    ) -> list[Match]:
         """Find the longest known phrases in ``words``, left to right, without overlaps.
 
         Proper names (everything but agents) must be capitalised when the words are
         mixed-case, so "us" is not the United States; in all-lower-case text names
         match case-insensitively, except two-letter undotted acronyms ("us", "un").
+        ``lower_text`` says whether the text the words come from is all lower case (a
+        lower-case phrase of a sentence in ordinary case, "immediate action", names no
+        group "Immediate Action"); ``None`` judges by the words alone.
         ``on`` is accepted for symmetry with resolution; matching does not depend on it.
 
         >>> kb.lookup(["North", "Korean", "diplomats"])  # doctest: +SKIP
@@ -380,7 +385,8 @@ class KnowledgeBase:
         """
         del on  # validity is applied when resolving, not when matching
         keys = [normalize_token(w) for w in words]
-        lower_text = not any(any(c.isupper() for c in w) for w in words)
+        if lower_text is None:
+            lower_text = not any(any(c.isupper() for c in w) for w in words)
         matches: list[Match] = []
         i = 0
         n = len(words)
@@ -414,7 +420,8 @@ def _case_ok(window: Sequence[str], *, proper: bool, lower_text: bool) -> bool:
     if lower_text:
         if len(window) == 1:
             token = window[0]
-            return "." in token.rstrip(".") or len(token.replace(".", "")) > 2
+            bare = token.replace(".", "")
+            return "." in token.rstrip(".") or len(bare) > 2 or bare.isupper()  # "us" no, "EU" yes
         return True
     if len(window) == 1:
         token = window[0]

@@ -230,6 +230,7 @@ def resolve_actor(
     memory: ActorMemory | None = None,
     allow_capital: bool = True,
     offset: int = 0,
+    lower_text: bool | None = None,
 ) -> Actor | None:
     """Resolve a noun phrase to an :class:`~legation.records.Actor`, or ``None``.
 
@@ -240,6 +241,8 @@ def resolve_actor(
         memory: the article's memory of earlier actors, for "Kim" or "the ministry".
         allow_capital: whether a bare capital ("Moscow") stands for its government.
         offset: character offset of ``phrase`` in the sentence (for ``char_start``).
+        lower_text: whether the sentence is all lower case (names then match in any
+            case); ``None`` judges by the phrase alone. See ``KnowledgeBase.lookup``.
 
     Example:
         ``resolve_actor("Russian police", kb=kb, on=date(2024, 5, 1))`` gives
@@ -258,7 +261,7 @@ def resolve_actor(
     # after "anti" or "pro" says whom the actor is for or against, not who the actor is;
     # "Iran-backed militias", "Turkey-backed fighters": a name before "backed" is the patron.
     matches = [
-        m for m in kb.lookup(words, on=on)
+        m for m in kb.lookup(words, on=on, lower_text=lower_text)
         if not _preceded_by(words, m, _STANCE_PREFIXES) and not _followed_by(words, m, _PATRON_PARTICIPLES)
     ]
     junk = [m for m in matches if m.entry.junk]

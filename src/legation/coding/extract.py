@@ -94,6 +94,7 @@ INTERNATIONAL_CODES = ("IGO", "NGO", "MNC", "ISM", "IMG", "UNO", "EUR")
 ARMED_SECTORS = ("MIL", "UAF", "REB", "COP", "SPY")
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "acl", "csubj"})
 STATE_SECTORS = frozenset({"GOV", "JUD", "MIL"})  # the state's own organs
+UNCASED_SHARE = 20  # a sentence with under one capital word in this many writes names in lower case
 KIND_ADJECTIVES = frozenset({"military", "paramilitary", "naval", "armed"})
 POPULATION_MODES = ("curfew", "restrict")  # orders that bind everyone in a place
 ARMED_WORDS = frozenset({
@@ -264,6 +265,16 @@ class _Candidate:
     headline_anaphor: bool = False  # a definite event noun of the lead that only the headline may name
 
 
+def _uncased_names(sent: SpacySpan) -> bool:
+    """Whether the sentence writes names in lower case: hardly a capital after its first
+    word (under one word in twenty: "this story is from March 19 ... bjp mla maya kodnani
+    has blamed ..."). In ordinary text a lower-case phrase ("immediate action") names no
+    one, whatever group has those words for its name."""
+    words = [t for t in sent if t.is_alpha]
+    capitals = sum(1 for t in words[1:] if t.text[:1].isupper())
+    return capitals * UNCASED_SHARE < len(words)
+
+
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
@@ -391,6 +402,8 @@ class _SentenceCoder:
         self.state = state
         self.is_title = is_title
         self.lower_text = sent.text.islower()
+        # a headline's case is the normaliser's guess ("putin" is a common word to it)
+        self.uncased_names = is_title or _uncased_names(sent)
         self._in_pronoun = False
         self.names_at: dict[int, int] = {}  # id() of an actor this sentence names -> its offset
 
@@ -431,6 +444,7 @@ class _SentenceCoder:
             on=self.state.published,
             memory=self.state.memory,
             offset=offset,
+            lower_text=self.uncased_names,
         )
         if actor is not None and actor.country is None and actor.sector:
             actor = self._with_place_modifier(head, actor)
@@ -441,7 +455,7 @@ class _SentenceCoder:
             text, offset = self._phrase(start, end)
             actor = resolve_actor(
                 text, kb=self.coder.kb, on=self.state.published, memory=self.state.memory,
-                offset=offset,
+                offset=offset, lower_text=self.uncased_names,
             )
             if actor is not None and (actor.why or "").startswith("memory"):
                 actor = None  # "a Master of Business Administration" is nobody named Master
@@ -468,7 +482,7 @@ class _SentenceCoder:
                 text, offset = self._phrase(start, end)
                 actor = resolve_actor(
                     text, kb=self.coder.kb, on=self.state.published, memory=self.state.memory,
-                    offset=offset,
+                    offset=offset, lower_text=self.uncased_names,
                 )
                 if actor:
                     break
@@ -518,7 +532,7 @@ class _SentenceCoder:
                     offset = modifier.idx - self.sent.start_char
                     actor = resolve_actor(
                         text, kb=self.coder.kb, on=self.state.published, memory=self.state.memory,
-                        offset=offset,
+                        offset=offset, lower_text=self.uncased_names,
                     )
                     if actor is not None:
                         actors.append(actor)
@@ -1357,7 +1371,9 @@ class _SentenceCoder:
             return False
         start, end = _np_span(token)
         text, _ = self._phrase(start, end)
-        return resolve_actor(text, kb=self.coder.kb, on=self.state.published, memory=self.state.memory) is None
+        return resolve_actor(
+            text, kb=self.coder.kb, on=self.state.published, memory=self.state.memory, lower_text=self.uncased_names
+        ) is None
 
     # ------------------------------------------------------------ mentions
     def location(self, candidate: _Candidate) -> Place | None:
@@ -2664,7 +2680,7 @@ def _remember_entities(worker: _SentenceCoder) -> None:
             continue  # "ethnic Albanians" say nothing of Albania's part in the story
         actor = resolve_actor(
             span.text, kb=worker.coder.kb, on=worker.state.published, memory=worker.state.memory,
-            allow_capital=False, offset=span.start_char - worker.sent.start_char,
+            allow_capital=False, offset=span.start_char - worker.sent.start_char, lower_text=worker.uncased_names,
         )
         if actor is not None and actor.key not in seen:
             seen.add(actor.key)

@@ -172,3 +172,15 @@ def test_resolve_actor_long_definite_name_is_no_reference(kb: KnowledgeBase) -> 
     assert resolve_actor("the organization", kb=kb, on=ON, memory=memory).id == "org:united-nations"
     named = resolve_actor("the Allied Catering and Commercial Workers Organization", kb=kb, on=ON, memory=memory)
     assert named is None or not (named.why or "").startswith("memory")
+
+
+def test_resolve_actor_follows_the_sentences_case_not_the_phrases(kb: KnowledgeBase) -> None:
+    # A lower-case phrase of a sentence in ordinary case names no one by a proper name ...
+    assert resolve_actor("united nations", kb=kb, on=ON, lower_text=False) is None
+    assert resolve_actor("china", kb=kb, on=ON, lower_text=False) is None
+    # ... as the phrase alone would suggest, and as an all-lower-case sentence allows
+    assert resolve_actor("united nations", kb=kb, on=ON).country == "UNO"
+    assert resolve_actor("united nations", kb=kb, on=ON, lower_text=True).country == "UNO"
+    # an acronym in capitals stands in either; "us" never does
+    assert resolve_actor("UN", kb=kb, on=ON, lower_text=True).country == "UNO"
+    assert resolve_actor("us", kb=kb, on=ON, lower_text=True) is None

@@ -1668,3 +1668,23 @@ def test_code_sentence_should_in_reported_speech_asks_others_not_oneself(code_ta
         "should/AUX/MD/aux/5/should have/AUX/VB/aux/5/have released/VERB/VBN/ccomp/1/release "
         "prisoners/NOUN/NNS/dobj/5/prisoner ./PUNCT/./punct/1/."
     ) if row[0] == "REQUEST"]
+
+
+def test_uncased_names_reads_the_whole_sentence(parse):
+    from legation.coding.extract import _uncased_names
+
+    cased = parse(
+        "The/DET/DT/det/3/the United/PROPN/NNP/compound/2/United Nations/PROPN/NNP/compound/3/Nations "
+        "conference/NOUN/NN/nsubj/4/conference urged/VERB/VBD/ROOT/4/urge immediate/ADJ/JJ/amod/6/immediate "
+        "action/NOUN/NN/dobj/4/action ./PUNCT/./punct/4/."
+    )
+    assert not _uncased_names(next(iter(cased.sents)))
+    lower = parse(
+        "This/DET/DT/det/1/this story/NOUN/NN/nsubj/2/story is/AUX/VBZ/ROOT/2/be from/ADP/IN/prep/2/from "
+        "March/PROPN/NNP/pobj/3/March :/PUNCT/:/punct/2/: police/NOUN/NN/nsubj/7/police arrested/VERB/VBD/ccomp/2/arrest "
+        "two/NUM/CD/nummod/9/two bajrang/PROPN/NNP/compound/10/bajrang dal/PROPN/NNP/compound/11/dal "
+        "activists/NOUN/NNS/dobj/7/activist in/ADP/IN/prep/7/in the/DET/DT/det/15/the old/ADJ/JJ/amod/15/old "
+        "city/NOUN/NN/pobj/12/city on/ADP/IN/prep/7/on friday/PROPN/NNP/pobj/16/friday evening/NOUN/NN/npadvmod/7/evening "
+        "after/ADP/IN/prep/7/after the/DET/DT/det/22/the clashes/NOUN/NNS/pobj/19/clash ./PUNCT/./punct/2/."
+    )
+    assert _uncased_names(next(iter(lower.sents)))
