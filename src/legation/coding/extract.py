@@ -95,6 +95,7 @@ ARMED_SECTORS = ("MIL", "UAF", "REB", "COP", "SPY")
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "acl", "csubj"})
 STATE_SECTORS = frozenset({"GOV", "JUD", "MIL"})  # the state's own organs
 UNCASED_SHARE = 20  # a sentence with under one capital word in this many writes names in lower case
+OBLIGATION_NOUNS = frozenset({"need", "obligation", "duty", "necessity", "imperative"})
 KIND_ADJECTIVES = frozenset({"military", "paramilitary", "naval", "armed"})
 POPULATION_MODES = ("curfew", "restrict")  # orders that bind everyone in a place
 ARMED_WORDS = frozenset({
@@ -2308,10 +2309,43 @@ def _conditional(candidate: _Candidate, worker: _SentenceCoder) -> bool:
     return any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in verb.children)
 
 
+def _stressed_need(verb: Token, worker: _SentenceCoder) -> tuple[Actor, list[Actor]] | None:
+    """(speaker, addressees) when ``verb`` is what a party says another one needs to do:
+    "Russia stressed the need for Iran to cooperate", "the conference stressed the
+    obligation of the international community to act to lift the embargoes"."""
+    current = verb
+    for _ in range(4):  # up through "to act to lift" to the noun of obligation
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) and current is verb:
+            return None
+        if current.dep_ not in ("acl", "advcl", "xcomp", "relcl", "dobj", "pobj") or current.head is current:
+            return None
+        current = current.head
+        if current.pos_ == "NOUN" and _lemma(current) in OBLIGATION_NOUNS:
+            break
+    else:
+        return None
+    if current.dep_ not in ("dobj", "obj") or current.head.pos_ != "VERB":
+        return None
+    speakers = [s for s in _children(current.head, *SUBJECT_DEPS) if s.pos_ != "PRON"]
+    said_by = worker.resolve(speakers[0]) if speakers else []
+    if not said_by:
+        return None
+    # whose obligation: "the need for Iran to ...", "the obligation of the community to ..."
+    owners = _children(verb, *SUBJECT_DEPS) + _prep_objects(current, ("of", "for", "on"))
+    addressees = next((found for owner in owners if (found := worker.resolve(owner))), [])
+    return said_by[0], addressees
+
+
 def _obligation_speaker(candidate: _Candidate, worker: _SentenceCoder) -> list[Actor]:
     """The speaker who says someone "must" (or "should") do something, or [] when there is
     none, or when the speaker says it of itself ("Russia said it must withdraw": an intent)."""
     verb = candidate.anchor if candidate.anchor.pos_ in ("VERB", "AUX") else candidate.trigger
+    need = _stressed_need(verb, worker) if verb.pos_ == "VERB" else None
+    if need is not None:
+        speaker, addressees = need
+        if addressees:
+            candidate.actors = addressees
+        return [] if speaker.key in {a.key for a in candidate.actors} else [speaker]
     entry = worker.coder.rules.entries.get(OBLIGATION_RULE)
     modals = {lemma.lower() for lemma in entry.lemmas} if entry is not None else {"must"}
     if not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children) or _guessed_past(verb):

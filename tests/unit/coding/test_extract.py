@@ -1688,3 +1688,15 @@ def test_uncased_names_reads_the_whole_sentence(parse):
         "after/ADP/IN/prep/7/after the/DET/DT/det/22/the clashes/NOUN/NNS/pobj/19/clash ./PUNCT/./punct/2/."
     )
     assert _uncased_names(next(iter(lower.sents)))
+
+
+def test_code_sentence_a_stressed_need_for_another_party_is_a_request(code_table):
+    def coded(noun):
+        return [(m.type, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in code_table(
+            "Russia/PROPN/NNP/nsubj/1/Russia/GPE stressed/VERB/VBD/ROOT/1/stress the/DET/DT/det/3/the "
+            f"{noun}/NOUN/NN/dobj/1/{noun} for/SCONJ/IN/mark/7/for Iran/PROPN/NNP/nsubj/7/Iran/GPE to/PART/TO/aux/7/to "
+            "release/VERB/VB/advcl/3/release prisoners/NOUN/NNS/dobj/7/prisoner ./PUNCT/./punct/1/."
+        )]
+
+    assert ("REQUEST", ["RUS"], ["IRN"]) in coded("need")
+    assert "REQUEST" not in {t for t, _, _ in coded("plan")}
