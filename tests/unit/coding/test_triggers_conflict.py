@@ -816,3 +816,18 @@ def test_who_agrees_sanctions_imposes_them(code_table):
     )
     sanction = assert_codes(mentions, ("SANCTION", None))
     assert [a.country for a in sanction.actor] == ["RUS"]
+
+
+def test_an_eviction_is_coercion_by_the_police_when_no_one_is_named(code_table):
+    named = code_table(
+        "Iranian/ADJ/JJ/amod/1/iranian/NORP police/NOUN/NNS/nsubj/2/police evicted/VERB/VBD/ROOT/2/evict "
+        "protesters/NOUN/NNS/dobj/2/protester ./PUNCT/./punct/2/."
+    )
+    evicted = assert_codes(named, ("COERCE", None), ("ASSAULT",))
+    assert [(a.country, a.sector) for a in evicted.actor] == [("IRN", "COP")]
+    unnamed = code_table(
+        "Protesters/NOUN/NNS/nsubjpass/2/protester were/AUX/VBD/auxpass/2/be evicted/VERB/VBN/ROOT/2/evict "
+        "./PUNCT/./punct/2/."
+    )
+    evicted = assert_codes(unnamed, ("COERCE", None))
+    assert [a.sector for a in evicted.actor] == ["COP"]
