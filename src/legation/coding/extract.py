@@ -2312,7 +2312,8 @@ def _conditional(candidate: _Candidate, worker: _SentenceCoder) -> bool:
 def _stressed_need(verb: Token, worker: _SentenceCoder) -> tuple[Actor, list[Actor]] | None:
     """(speaker, addressees) when ``verb`` is what a party says another one needs to do:
     "Russia stressed the need for Iran to cooperate", "the conference stressed the
-    obligation of the international community to act to lift the embargoes"."""
+    obligation of the international community to act to lift the embargoes", "X said it
+    was the duty of the administration to evict them"."""
     current = verb
     for _ in range(4):  # up through "to act to lift" to the noun of obligation
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) and current is verb:
@@ -2322,12 +2323,21 @@ def _stressed_need(verb: Token, worker: _SentenceCoder) -> tuple[Actor, list[Act
         current = current.head
         if current.pos_ == "NOUN" and _lemma(current) in OBLIGATION_NOUNS:
             break
+        duty = [a for a in _children(current, "attr") if _lemma(current) == "be" and _lemma(a) in OBLIGATION_NOUNS]
+        if duty:  # "it was the duty of Iran to release them": the infinitive hangs on "was"
+            current = duty[0]
+            break
     else:
         return None
-    if current.dep_ not in ("dobj", "obj") or current.head.pos_ != "VERB":
+    if current.dep_ == "attr" and _lemma(current.head) == "be":
+        # "Jilani said it was the duty of the administration to evict them": the speaker's
+        said = worker._reporting_speaker(current.head)
+        said_by = [said] if said is not None else []
+    elif current.dep_ in ("dobj", "obj") and current.head.pos_ == "VERB":
+        speakers = [s for s in _children(current.head, *SUBJECT_DEPS) if s.pos_ != "PRON"]
+        said_by = worker.resolve(speakers[0]) if speakers else []
+    else:
         return None
-    speakers = [s for s in _children(current.head, *SUBJECT_DEPS) if s.pos_ != "PRON"]
-    said_by = worker.resolve(speakers[0]) if speakers else []
     if not said_by:
         return None
     # whose obligation: "the need for Iran to ...", "the obligation of the community to ..."

@@ -1700,3 +1700,15 @@ def test_code_sentence_a_stressed_need_for_another_party_is_a_request(code_table
 
     assert ("REQUEST", ["RUS"], ["IRN"]) in coded("need")
     assert "REQUEST" not in {t for t, _, _ in coded("plan")}
+
+
+def test_code_sentence_a_duty_the_speaker_names_is_a_request(code_table):
+    mentions = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE said/VERB/VBD/ROOT/1/say it/PRON/PRP/nsubj/3/it was/AUX/VBD/ccomp/1/be "
+        "the/DET/DT/det/5/the duty/NOUN/NN/attr/3/duty of/ADP/IN/prep/5/of Iran/PROPN/NNP/pobj/6/Iran/GPE "
+        "to/PART/TO/aux/9/to release/VERB/VB/xcomp/3/release the/DET/DT/det/11/the prisoners/NOUN/NNS/dobj/9/prisoner "
+        "./PUNCT/./punct/1/."
+    )
+    assert ("REQUEST", ["RUS"], ["IRN"]) in [
+        (m.type, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in mentions
+    ]
