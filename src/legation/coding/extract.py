@@ -103,6 +103,9 @@ ARMED_WORDS = frozenset({
     "marines", "units", "deployment", "patrol", "fleet",
 })
 STATIVE_PASSIVE_TYPES = ("REJECT", "SUPPORT", "AGREE")  # "is opposed to", "is committed to"
+# participles that state a stance ("is opposed to", "is committed to"), not an act done to
+# the subject ("was invited to the talks")
+STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "dedicate", "devote", "resign", "reconcile", "attach", "wed", "bind", "pledge", "object", "subscribe", "ally", "align", "opposed", "committed", "dedicated", "devoted"})
 # Types whose unnamed recipient is the country where the event takes place, when that is
 # not the actor's ("air strike into Gaza City", "lifted the curfew in Montenegro",
 # "attended the summit in Russia").
@@ -1054,6 +1057,7 @@ class _SentenceCoder:
         stative = (
             passive and subject is not None and self.agent_of(verb) is None
             and entry.type in STATIVE_PASSIVE_TYPES and bool(_prep_objects(verb, ("to",)))
+            and _lemma(verb) in STATIVE_PARTICIPLES  # not "were invited to the celebration"
         )
         if stative and subject is not None:
             # "Israel is opposed to French mediation", "X is committed to the accord": an

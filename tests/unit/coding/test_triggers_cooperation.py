@@ -520,3 +520,11 @@ def test_peacekeeping_troops_sent_are_protection_not_a_show_of_force(code_table)
     assert_codes(verb, ("AID", None), absent=("MOBILIZE",))
     assert_codes(noun, ("AID", None), absent=("MOBILIZE",))
     assert_codes(plain, ("MOBILIZE", "troops"), absent=("AID",))
+
+
+def test_invited_to_is_done_to_the_subject_not_a_stance_it_takes(code_table):
+    mentions = code_table(
+        "Iran/PROPN/NNP/nsubjpass/2/Iran/GPE was/AUX/VBD/auxpass/2/be invited/VERB/VBN/ROOT/2/invite "
+        "to/ADP/IN/prep/2/to talks/NOUN/NNS/pobj/3/talk ./PUNCT/./punct/2/."
+    )
+    assert not [m for m in mentions if m.type == "AGREE" and [a.country for a in m.actor] == ["IRN"]]
