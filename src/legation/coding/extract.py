@@ -96,6 +96,7 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis"
 STATE_SECTORS = frozenset({"GOV", "JUD", "MIL"})  # the state's own organs
 UNCASED_SHARE = 20  # a sentence with under one capital word in this many writes names in lower case
 OBLIGATION_NOUNS = frozenset({"need", "obligation", "duty", "necessity", "imperative"})
+SELF_MOVING_VERBS = frozenset({"disperse", "scatter"})  # "police dispersed them" / "they dispersed"
 KIND_ADJECTIVES = frozenset({"military", "paramilitary", "naval", "armed"})
 POPULATION_MODES = ("curfew", "restrict")  # orders that bind everyone in a place
 ARMED_WORDS = frozenset({
@@ -1041,6 +1042,13 @@ class _SentenceCoder:
     def _evaluate_verb(self, entry: TriggerEntry, verb: Token) -> _Candidate | None:
         if not _verb_phrase_present(entry, verb):
             return None
+        if (
+            entry.type == "COERCE" and _lemma(verb) in SELF_MOVING_VERBS
+            and not (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "the crowd dispersed by police"
+            and not _children(verb, "dobj", "obj", "auxpass", "nsubjpass")
+            and not any(_children(c, "dobj", "obj") for c in _children(verb, "conj"))  # "disperse and disarm them"
+        ):
+            return None  # "the crowd dispersed", "MPs disperse from Delhi": no one was dispersed
         obj = self.direct_object(verb)
         place_object = obj is not None and any(c.lower_ in OBJECT_PLACE_WORDS for c in obj.lefts)
         if entry.no_object and ((obj is not None and not place_object) or _children(verb, "ccomp")):

@@ -831,3 +831,18 @@ def test_an_eviction_is_coercion_by_the_police_when_no_one_is_named(code_table):
     )
     evicted = assert_codes(unnamed, ("COERCE", None))
     assert [a.sector for a in evicted.actor] == ["COP"]
+
+
+def test_a_crowd_that_disperses_was_not_dispersed(code_table):
+    left = code_table("Protesters/NOUN/NNS/nsubj/1/protester dispersed/VERB/VBD/ROOT/1/disperse ./PUNCT/./punct/1/.")
+    assert_skips(left, "COERCE")
+    driven = code_table(
+        "Police/NOUN/NNS/nsubj/1/police dispersed/VERB/VBD/ROOT/1/disperse them/PRON/PRP/dobj/1/they "
+        "./PUNCT/./punct/1/."
+    )
+    assert_codes(driven, ("COERCE", "restrict"))
+    shared = code_table(
+        "Police/NOUN/NNS/nsubj/1/police dispersed/VERB/VBD/ROOT/1/disperse and/CCONJ/CC/cc/1/and "
+        "disarmed/VERB/VBD/conj/1/disarm them/PRON/PRP/dobj/3/they ./PUNCT/./punct/1/."
+    )
+    assert "COERCE" in {m.type for m in shared}
