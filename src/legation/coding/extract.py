@@ -97,6 +97,7 @@ STATE_SECTORS = frozenset({"GOV", "JUD", "MIL"})  # the state's own organs
 UNCASED_SHARE = 20  # a sentence with under one capital word in this many writes names in lower case
 OBLIGATION_NOUNS = frozenset({"need", "obligation", "duty", "necessity", "imperative"})
 SELF_MOVING_VERBS = frozenset({"disperse", "scatter"})  # "police dispersed them" / "they dispersed"
+MIGRANT_SECTORS = frozenset({"CVL", "REF"})  # whose journeys are no visits between parties
 KIND_ADJECTIVES = frozenset({"military", "paramilitary", "naval", "armed"})
 POPULATION_MODES = ("curfew", "restrict")  # orders that bind everyone in a place
 ARMED_WORDS = frozenset({
@@ -955,6 +956,10 @@ class _SentenceCoder:
             for a in candidate.actors
         ):
             return None  # "troops arrived in Bosnia" is a deployment; a general's trip is a visit
+        if entry.type == "CONSULT" and entry.mode == "visit" and candidate.actors and all(
+            not _is_person(a) and a.sector in MIGRANT_SECTORS for a in candidate.actors
+        ):
+            return None  # "refugees travelled to Greece", "children travelling to the camp": people on the move
         if entry.mode == "phone" and _labels_object(token):
             return None  # "called the former prime minister a fascist" names him; no one phoned
         if entry.type in PARTY_TYPES and _weapon_doer(candidate, self) is not None:

@@ -528,3 +528,16 @@ def test_invited_to_is_done_to_the_subject_not_a_stance_it_takes(code_table):
         "to/ADP/IN/prep/2/to talks/NOUN/NNS/pobj/3/talk ./PUNCT/./punct/2/."
     )
     assert not [m for m in mentions if m.type == "AGREE" and [a.country for a in m.actor] == ["IRN"]]
+
+
+def test_people_on_the_move_make_no_visit(code_table):
+    moved = code_table(
+        "Protesters/NOUN/NNS/nsubj/1/protester travelled/VERB/VBD/ROOT/1/travel to/ADP/IN/prep/1/to "
+        "Moscow/PROPN/NNP/pobj/2/Moscow/GPE ./PUNCT/./punct/1/."
+    )
+    assert_skips(moved, "CONSULT")
+    envoy = code_table(
+        "A/DET/DT/det/2/a Chinese/ADJ/JJ/amod/2/chinese/NORP diplomat/NOUN/NN/nsubj/3/diplomat "
+        "travelled/VERB/VBD/ROOT/3/travel to/ADP/IN/prep/3/to Moscow/PROPN/NNP/pobj/4/Moscow/GPE ./PUNCT/./punct/3/."
+    )
+    assert_codes(envoy, ("CONSULT", "visit"))
