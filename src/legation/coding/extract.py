@@ -98,6 +98,7 @@ UNCASED_SHARE = 20  # a sentence with under one capital word in this many writes
 OBLIGATION_NOUNS = frozenset({"need", "obligation", "duty", "necessity", "imperative"})
 SELF_MOVING_VERBS = frozenset({"disperse", "scatter"})  # "police dispersed them" / "they dispersed"
 MIGRANT_SECTORS = frozenset({"CVL", "REF"})  # whose journeys are no visits between parties
+MONTH_WORDS = frozenset({"march", "may"})  # months that are also event words
 KIND_ADJECTIVES = frozenset({"military", "paramilitary", "naval", "armed"})
 POPULATION_MODES = ("curfew", "restrict")  # orders that bind everyone in a place
 ARMED_WORDS = frozenset({
@@ -916,6 +917,8 @@ class _SentenceCoder:
             and (_lemma(token.head) in INSTRUMENT_HEADS or self._names_actor(token.head))
         ):
             return None  # "riot police", "protest leaders", "an arrest warrant": a kind of person or thing
+        if entry.pos == "NOUN" and token.ent_type_ == "DATE" and token.lower_ in MONTH_WORDS:
+            return None  # "Jan. 29-March 31": the month, not a march
         if entry.pos == "NOUN" and self._proper_name_word(token):
             return None  # "the herbicide Roundup", "Operation Strike": a name, not the event
         if entry.pos == "NOUN" and _trend_subject(token):

@@ -846,3 +846,22 @@ def test_a_crowd_that_disperses_was_not_dispersed(code_table):
         "disarmed/VERB/VBD/conj/1/disarm them/PRON/PRP/dobj/3/they ./PUNCT/./punct/1/."
     )
     assert "COERCE" in {m.type for m in shared}
+
+
+def test_the_month_is_no_march(code_table):
+    month = code_table(  # lower-case text: "they will hold the march 15 programme"
+        "they/PRON/PRP/nsubj/2/they will/AUX/MD/aux/2/will hold/VERB/VB/ROOT/2/hold the/DET/DT/det/6/the "
+        "march/PROPN/NNP/nmod/6/march/DATE 15/NUM/CD/nummod/4/15/DATE programme/NOUN/NN/dobj/2/programme "
+        "./PUNCT/./punct/2/."
+    )
+    assert_skips(month, "PROTEST")
+    walk = code_table(
+        "Protesters/NOUN/NNS/nsubj/1/protester began/VERB/VBD/ROOT/1/begin a/DET/DT/det/3/a march/NOUN/NN/dobj/1/march "
+        "./PUNCT/./punct/1/."
+    )
+    assert_codes(walk, ("PROTEST", "demo"))
+    market = code_table(
+        "The/DET/DT/det/1/the dollar/NOUN/NN/nsubj/2/dollar checked/VERB/VBD/ROOT/2/check its/PRON/PRP$/poss/4/its "
+        "march/NOUN/NN/dobj/2/march higher/ADV/RBR/advmod/2/high ./PUNCT/./punct/2/."
+    )
+    assert_skips(market, "PROTEST")
