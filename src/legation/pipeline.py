@@ -128,12 +128,12 @@ class Piece:
 
 
 def code_parsed(
-    article: Article, *, pieces: list[Piece], title_doc: list[Span] | None, resources: Resources
+    article: Article, *, pieces: list[Piece], title_sentences: list[Span] | None, resources: Resources
 ) -> ArticleResult:
     """Code an article whose text has been split into pieces and parsed where needed.
 
     Sentence 0 is the title when there is one; body sentences follow in order.
-    ``title_doc`` is the parsed headline, as its sentences (``None``: not parsed, no trigger in it).
+    ``title_sentences`` is the parsed headline's sentences (``None``: not parsed, no trigger in it).
     """
     coder = resources.coder
     settings = resources.settings
@@ -163,9 +163,9 @@ def code_parsed(
             sentences.append(Sentence(article.article_id, index, start, start + len(text), text))
             mentions.extend(code_sentence(sent, sentence_index=index, coder=coder, state=state, sentence_start=start))
             index += 1
-    if title_doc is not None:
+    if title_sentences is not None:
         # The title is read after the body so that short names in it ("Kim") resolve.
-        for sent in title_doc:
+        for sent in title_sentences:
             title_mentions.extend(
                 code_sentence(sent, sentence_index=0, coder=coder, state=state, is_title=True, sentence_start=0)
             )
@@ -203,7 +203,7 @@ def run_batch(
                 yield item
                 continue
             yield _code_one(
-                item, pieces=pieces[item.article_id], title_doc=titles.get(item.article_id), resources=resources
+                item, pieces=pieces[item.article_id], title_sentences=titles.get(item.article_id), resources=resources
             )
 
 
@@ -364,12 +364,12 @@ def _framed(doc: Doc, words: list[str] | None) -> tuple[Doc, list[str] | None]:
 
 
 def _code_one(
-    article: Article, *, pieces: list[Piece], title_doc: list[Span] | None, resources: Resources
+    article: Article, *, pieces: list[Piece], title_sentences: list[Span] | None, resources: Resources
 ) -> ArticleResult | Rejection:
     if resources.settings.on_error == "raise":
-        return code_parsed(article, pieces=pieces, title_doc=title_doc, resources=resources)
+        return code_parsed(article, pieces=pieces, title_sentences=title_sentences, resources=resources)
     try:
-        return code_parsed(article, pieces=pieces, title_doc=title_doc, resources=resources)
+        return code_parsed(article, pieces=pieces, title_sentences=title_sentences, resources=resources)
     except Exception as err:  # noqa: BLE001 - on_error="record" asks the runner to keep going
         logger.exception("coding crashed on %s", article.article_id)
         return Rejection(

@@ -108,7 +108,11 @@ ARMED_WORDS = frozenset({
 STATIVE_PASSIVE_TYPES = ("REJECT", "SUPPORT", "AGREE")  # "is opposed to", "is committed to"
 # participles that state a stance ("is opposed to", "is committed to"), not an act done to
 # the subject ("was invited to the talks")
-STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "dedicate", "devote", "resign", "reconcile", "attach", "wed", "bind", "pledge", "object", "subscribe", "ally", "align", "opposed", "committed", "dedicated", "devoted"})
+# (the participle itself too, where the lemmatiser leaves it)
+STATIVE_PARTICIPLES = frozenset({
+    "oppose", "commit", "dedicate", "devote", "resign", "reconcile", "attach", "wed", "bind", "pledge", "object",
+    "subscribe", "ally", "align", "opposed", "committed", "dedicated", "devoted",
+})
 # Types whose unnamed recipient is the country where the event takes place, when that is
 # not the actor's ("air strike into Gaza City", "lifted the curfew in Montenegro",
 # "attended the summit in Russia").
@@ -2350,7 +2354,7 @@ def _stressed_need(verb: Token, worker: _SentenceCoder) -> tuple[Actor, list[Act
     else:
         return None
     if current.dep_ == "attr" and _lemma(current.head) == "be":
-        # "Jilani said it was the duty of the administration to evict them": the speaker's
+        # "Jilani said it was the duty of the administration to evict them": who says so
         said = worker._reporting_speaker(current.head)
         said_by = [said] if said is not None else []
     elif current.dep_ in ("dobj", "obj") and current.head.pos_ == "VERB":
@@ -2367,8 +2371,10 @@ def _stressed_need(verb: Token, worker: _SentenceCoder) -> tuple[Actor, list[Act
 
 
 def _obligation_speaker(candidate: _Candidate, worker: _SentenceCoder) -> list[Actor]:
-    """The speaker who says someone "must" (or "should") do something, or [] when there is
-    none, or when the speaker says it of itself ("Russia said it must withdraw": an intent)."""
+    """The speaker who says someone "must" (or "should", or "needs to") do something, or []
+    when there is none, or when the speaker says it of itself ("Russia said it must
+    withdraw": an intent). For a stressed need ("stressed the need for Iran to ..."), the
+    party the need is on becomes the candidate's actors, to be made its recipients."""
     verb = candidate.anchor if candidate.anchor.pos_ in ("VERB", "AUX") else candidate.trigger
     need = _stressed_need(verb, worker) if verb.pos_ == "VERB" else None
     if need is not None:
@@ -2417,6 +2423,7 @@ def refer_to_headline(
     """
     if not state.lead_anaphors:
         return list(mentions)
+
     def fits(told: EventMention, mention: EventMention) -> bool:
         return (
             told.type == mention.type and told.status == mention.status == "occurred"
