@@ -967,6 +967,8 @@ class _SentenceCoder:
             not _is_person(a) and a.sector in MIGRANT_SECTORS for a in candidate.actors
         ):
             return None  # "refugees travelled to Greece", "children travelling to the camp": people on the move
+        if entry.type == "THREATEN" and _lemma(token) == "warn" and self._forecast(token, candidate):
+            return None  # "officials warned that cases will increase": a gloomy forecast, no threat
         if entry.mode == "phone" and _labels_object(token):
             return None  # "called the former prime minister a fascist" names him; no one phoned
         if entry.type in PARTY_TYPES and _weapon_doer(candidate, self) is not None:
@@ -998,6 +1000,17 @@ class _SentenceCoder:
         words = [t for t in self.sent if t.is_alpha]
         capitalised = sum(1 for t in words if t.text[:1].isupper())
         return (words[0].i if words else self.sent.start), capitalised * 2 < len(words)
+
+    def _forecast(self, verb: Token, candidate: _Candidate) -> bool:
+        """Whether a warning only foretells: no one is warned, and what the that-clause is
+        about is no party ("warned that the next fortnight will be the real test"), where
+        "warned that Iran would pay" and "warned that it would retaliate" threaten."""
+        if candidate.recipients or _children(verb, "dobj", "dative") or _prep_objects(verb, ("against", "of")):
+            return False
+        for clause in _children(verb, "ccomp"):
+            subject = next(iter(_children(clause, *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)), None)
+            return subject is not None and subject.pos_ != "PRON" and not self.resolve(subject)
+        return False
 
     def _armed_modifier(self, token: Token) -> bool:
         """Whether a bare word before an event noun names an armed kind of actor: "a rebel

@@ -583,3 +583,22 @@ def test_a_states_protest_is_made_in_words_a_crowds_in_the_street(code_table):
     assert_codes(state, ("ACCUSE", "disapprove"), ("PROTEST",))
     crowd = code_table("Russians/PROPN/NNPS/nsubj/1/Russians/NORP protested/VERB/VBD/ROOT/1/protest ./PUNCT/./punct/1/.")
     assert_codes(crowd, ("PROTEST", "demo"), ("ACCUSE",))
+
+
+def test_a_warning_that_only_foretells_threatens_no_one(code_table):
+    forecast = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE warned/VERB/VBD/ROOT/1/warn that/SCONJ/IN/mark/5/that "
+        "prices/NOUN/NNS/nsubj/5/price will/AUX/MD/aux/5/will rise/VERB/VB/ccomp/1/rise ./PUNCT/./punct/1/."
+    )
+    assert_skips(forecast, "THREATEN")
+    threat = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE warned/VERB/VBD/ROOT/1/warn that/SCONJ/IN/mark/5/that "
+        "it/PRON/PRP/nsubj/5/it would/AUX/MD/aux/5/would retaliate/VERB/VB/ccomp/1/retaliate ./PUNCT/./punct/1/."
+    )
+    assert "THREATEN" in {m.type for m in threat}
+    warned = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE warned/VERB/VBD/ROOT/1/warn China/PROPN/NNP/dobj/1/China/GPE "
+        "that/SCONJ/IN/mark/6/that prices/NOUN/NNS/nsubj/6/price will/AUX/MD/aux/6/will rise/VERB/VB/ccomp/1/rise "
+        "./PUNCT/./punct/1/."
+    )
+    assert "THREATEN" in {m.type for m in warned}
