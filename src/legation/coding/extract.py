@@ -822,6 +822,9 @@ class _SentenceCoder:
             tokens.extend(self.slot_tokens(clause, COMPLEMENT_RECIPIENT_PREPS, obj=obj))
         # "lift the embargo on sales to Cuba": one level further down when a thing is named.
         tokens += [inner for token in tokens for inner in _prep_objects(token, COMPLEMENT_RECIPIENT_PREPS)]
+        if candidate.type == "THREATEN" and _lemma(anchor) == "warn":
+            # "warned that Iran would pay a heavy price": the party the warning is about
+            tokens += [s for c in _children(anchor, "ccomp") for s in _children(c, *SUBJECT_DEPS)]
         if candidate.type in ("PROTEST", "REJECT"):
             # "blocked streets in defiance of Chinese authorities": the stance names the target
             for stance in _prep_objects(anchor, ("in",)):

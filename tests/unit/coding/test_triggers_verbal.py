@@ -602,3 +602,12 @@ def test_a_warning_that_only_foretells_threatens_no_one(code_table):
         "./PUNCT/./punct/1/."
     )
     assert "THREATEN" in {m.type for m in warned}
+
+
+def test_a_warning_about_a_party_targets_it(code_table):
+    mentions = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE warned/VERB/VBD/ROOT/1/warn that/SCONJ/IN/mark/5/that "
+        "Iran/PROPN/NNP/nsubj/5/Iran/GPE would/AUX/MD/aux/5/would pay/VERB/VB/ccomp/1/pay ./PUNCT/./punct/1/."
+    )
+    threat = assert_codes(mentions, ("THREATEN", None))
+    assert [a.country for a in threat.recipient] == ["IRN"]
