@@ -624,7 +624,7 @@ class _SentenceCoder:
         entry = self.coder.rules.entries.get(OBLIGATION_RULE)
         if entry is None:
             return []
-        modals = {lemma.lower() for lemma in entry.lemmas}
+        modals = _obligation_modals(self.coder.rules)
         found = []
         for token in self.sent:
             verb = token.head
@@ -961,15 +961,16 @@ class _SentenceCoder:
                 # "fired two missiles on Monday" names a day, not a target; "fired a missile
                 # targeting a group", "a rocket aimed at the base" name one
                 return None
-        if entry.type == "CONSULT" and entry.mode == "visit" and candidate.actors and all(
-            not _is_person(a) and (a.sector in ARMED_SECTORS or ARMED_WORDS & set(a.text.lower().split()))
-            for a in candidate.actors
+        if entry.type == "CONSULT" and entry.mode == "visit" and candidate.actors and (
+            all(
+                not _is_person(a) and (a.sector in ARMED_SECTORS or ARMED_WORDS & set(a.text.lower().split()))
+                for a in candidate.actors
+            )
+            or all(not _is_person(a) and a.sector in MIGRANT_SECTORS for a in candidate.actors)
         ):
-            return None  # "troops arrived in Bosnia" is a deployment; a general's trip is a visit
-        if entry.type == "CONSULT" and entry.mode == "visit" and candidate.actors and all(
-            not _is_person(a) and a.sector in MIGRANT_SECTORS for a in candidate.actors
-        ):
-            return None  # "refugees travelled to Greece", "children travelling to the camp": people on the move
+            # "troops arrived in Bosnia" is a deployment (a general's trip is a visit);
+            # "refugees travelled to Greece", "children travelling to the camp": people on the move
+            return None
         if entry.type == "THREATEN" and _lemma(token) == "warn" and self._forecast(token, candidate):
             return None  # "officials warned that cases will increase": a gloomy forecast, no threat
         if entry.mode == "phone" and _labels_object(token):
@@ -1477,6 +1478,14 @@ def _per_version(name: str, rules: RuleSet, compute: Callable[[RuleSet], _T]) ->
     if key not in _PER_VERSION:
         _PER_VERSION[key] = compute(rules)
     return _PER_VERSION[key]
+
+
+def _obligation_modals(rules: RuleSet) -> frozenset[str]:
+    """The modals of a reported obligation (the lemmas of ``request.obligation``; "must"
+    without that entry), per dictionary version."""
+    return _per_version("obligation modals", rules, lambda r: frozenset(
+        lemma.lower() for lemma in r.entries[OBLIGATION_RULE].lemmas
+    ) if OBLIGATION_RULE in r.entries else frozenset({"must"}))
 
 
 def _noun_trigger_phrases(rules: RuleSet) -> frozenset[str]:
@@ -2228,6 +2237,11 @@ def _in_background(token: Token) -> bool:
     return False
 
 
+def _actor_keys(mention: EventMention) -> frozenset[str]:
+    """The keys of a mention's actors, as events group them."""
+    return frozenset(a.key for a in mention.actor)
+
+
 def _drop_vaguer_duplicates(mentions: list[EventMention]) -> list[EventMention]:
     """Drop a mention that repeats another of the same sentence with less detail.
 
@@ -2235,16 +2249,13 @@ def _drop_vaguer_duplicates(mentions: list[EventMention]) -> list[EventMention]:
     told again without its target. A mention goes when another one of the same type,
     status and actors names a recipient and it names none.
     """
-    def actors(mention: EventMention) -> frozenset[str]:
-        return frozenset(a.key for a in mention.actor)
-
     kept = []
     replaced: set[int] = set()
     for mention in mentions:
         fuller = next((
             other for other in mentions
             if other is not mention and other.type == mention.type and other.status == mention.status
-            and actors(other) == actors(mention) and other.recipient and not mention.recipient
+            and _actor_keys(other) == _actor_keys(mention) and other.recipient and not mention.recipient
         ), None)
         if fuller is None:
             kept.append(mention)
@@ -2354,10 +2365,10 @@ def _stressed_need(verb: Token, worker: _SentenceCoder) -> tuple[Actor, list[Act
     "Russia stressed the need for Iran to cooperate", "the conference stressed the
     obligation of the international community to act to lift the embargoes", "X said it
     was the duty of the administration to evict them"."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
     current = verb
     for _ in range(4):  # up through "to act to lift" to the noun of obligation
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) and current is verb:
-            return None
         if current.dep_ not in ("acl", "advcl", "xcomp", "relcl", "dobj", "pobj") or current.head is current:
             return None
         current = current.head
@@ -2398,8 +2409,7 @@ def _obligation_speaker(candidate: _Candidate, worker: _SentenceCoder) -> list[A
         if addressees:
             candidate.actors = addressees
         return [] if speaker.key in {a.key for a in candidate.actors} else [speaker]
-    entry = worker.coder.rules.entries.get(OBLIGATION_RULE)
-    modals = {lemma.lower() for lemma in entry.lemmas} if entry is not None else {"must"}
+    modals = _obligation_modals(worker.coder.rules)
     if not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children) or _guessed_past(verb):
         return []  # ("should have been probed" reproaches the past; it asks nothing)
     speaker = worker._reporting_speaker(verb)
@@ -2475,9 +2485,6 @@ def date_headline(headline: Sequence[EventMention], mentions: Sequence[EventMent
     Finnish airspace on September 14" / "Russia has admitted to and apologised for ..."
     is an apology made on the day of the report, not on the day of the flight.
     """
-    def actors(mention: EventMention) -> frozenset[str]:
-        return frozenset(a.key for a in mention.actor)
-
     told = sorted(mentions, key=lambda m: (m.sentence_index, m.trigger.start))
     out = []
     for mention in headline:
@@ -2485,7 +2492,8 @@ def date_headline(headline: Sequence[EventMention], mentions: Sequence[EventMent
         if mention.date_reason == HEADLINE_FROM_LEAD:
             same = next((
                 m for m in told
-                if m.type == mention.type and m.status == mention.status and actors(m) == actors(mention) and m.date
+                if m.type == mention.type and m.status == mention.status
+                and _actor_keys(m) == _actor_keys(mention) and m.date
             ), None)
         if same is None or same.date == mention.date:
             out.append(mention)
