@@ -487,6 +487,8 @@ class _SentenceCoder:
         if actor is None and head.lemma_.lower() in GENERIC_PLACE_HEADS:
             for inner in _prep_objects(head, ("of",)):
                 return self.resolve(inner)
+        if actor is None and not self.uncased_names:
+            actor = self._unlisted_organisation(head)
         if actor is None:
             for appos in _children(head, "appos"):
                 start, end = _np_span(appos)
@@ -498,6 +500,30 @@ class _SentenceCoder:
                 if actor:
                     break
         return [actor] if actor else []
+
+    def _unlisted_organisation(self, head: Token) -> Actor | None:
+        """ "The Toronto Transit Commission rejected the contract": an organisation the
+        knowledge base does not list is still a party. The parser must tag the name as an
+        organisation; its last word gives the sector (grammar ``organisation_kinds``:
+        "Commission" GOV, "Union" LAB) and a place in it the country ("Toronto" CAN). A name
+        of no listed kind ("the National Taxi Alliance") stays unresolved: with no sector,
+        the trigger's sector checks and implicit actors could not apply."""
+        if head.pos_ != "PROPN" or head.ent_type_ != "ORG":
+            return None
+        entity = next((e for e in self.sent.ents if e.start <= head.i < e.end), None)
+        if entity is None or head.i != entity.end - 1:
+            return None  # the head ends the name: "Alliance", not "Alliance spokesman"
+        sector = self.grammar.organisation_kinds.get(head.lower_)
+        if sector is None:
+            return None  # "the National Taxi Alliance": no kind, so no sector to check the event by
+        start, end = _np_span(head)
+        text, offset = self._phrase(start, end)
+        actor = Actor(
+            text=text, name=entity.text, country=None, sector=sector,
+            id=None, why=f"organisation not in the knowledge base: {entity.text}",
+            char_start=offset, char_end=offset + len(text),
+        )
+        return self._with_place_modifier(head, actor)
 
     def _community(self, head: Token, people: Actor) -> Actor | None:
         """ "The Albanians of southern Serbia": people named by descent who belong to another

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -96,6 +96,18 @@ class Grammar(BaseModel):
     weapon_nouns: frozenset[str]  # "a missile hit the base": a weapon as the doer stands for its unnamed user
     lemma_fixes: dict[str, str]  # word form -> lemma, where the shipped lemmatiser is wrong ("raped" -> rap)
     group_mentions: tuple[str, ...]
+    organisation_kinds: dict[str, str]  # last word of an unlisted organisation's name -> its sector
+
+    @field_validator("organisation_kinds")
+    @classmethod
+    def _check_kinds(cls, value: dict[str, str]) -> dict[str, str]:
+        wrong = sorted(f"{word}: {sector}" for word, sector in value.items() if sector not in PLOVER_SECTORS)
+        if wrong:
+            raise ValueError(f"not PLOVER sectors: {', '.join(wrong)}")
+        bad_case = sorted(word for word in value if word != word.lower())
+        if bad_case:
+            raise ValueError(f"words must be lower case: {', '.join(bad_case)}")
+        return value
 
 
 @dataclass(frozen=True, slots=True)

@@ -1712,3 +1712,19 @@ def test_code_sentence_a_duty_the_speaker_names_is_a_request(code_table):
     assert ("REQUEST", ["RUS"], ["IRN"]) in [
         (m.type, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in mentions
     ]
+
+
+def test_code_sentence_an_unlisted_organisation_is_a_party_of_its_kind(code_table):
+    def coded(kind, ent="ORG"):
+        return [(m.type, [(a.country, a.sector) for a in m.actor]) for m in code_table(
+            "The/DET/DT/det/3/the Toronto/PROPN/NNP/compound/2/Toronto/ORG Transit/PROPN/NNP/compound/3/Transit/ORG "
+            f"{kind}/PROPN/NNP/nsubj/4/{kind}/{ent} rejected/VERB/VBD/ROOT/4/reject the/DET/DT/det/6/the "
+            "contract/NOUN/NN/dobj/4/contract ./PUNCT/./punct/4/."
+        )]
+
+    # its last word gives the sector, a place in its name the country
+    assert coded("Commission") == [("REJECT", [("CAN", "GOV")])]
+    assert coded("Union") == [("REJECT", [("CAN", "LAB")])]
+    # a name of no listed kind, or one the parser does not call an organisation, is no one
+    assert coded("Alliance") == []
+    assert coded("Commission", ent="PERSON") == []

@@ -76,3 +76,16 @@ def test_compile_matches_verb_and_multiword_noun():
     )
     found = {nlp.vocab.strings[m] for m, _s, _e in matcher(doc)}
     assert "assault.airstrike" in found
+
+
+def test_load_rules_checks_the_organisation_kinds_of_the_grammar(tmp_path):
+    folder = tmp_path / "triggers"
+    shutil.copytree(TRIGGER_DIR, folder)
+    grammar = folder / "grammar.yaml"
+    text = grammar.read_text(encoding="utf-8")
+    grammar.write_text(text.replace("  commission: GOV", "  commission: GOVT\n  Union: LAB"), encoding="utf-8")
+    with pytest.raises(DictionaryError) as caught:
+        load_rules(folder)
+    problems = " ".join(caught.value.problems)
+    assert "grammar.yaml" in problems
+    assert "commission: GOVT" in problems
