@@ -155,6 +155,10 @@ LEAVING_VERBS = frozenset({"release", "free", "escape", "flee", "discharge", "li
 ONSET_VERBS = ("begin", "start", "open", "resume", "commence", "continue")
 DOUBLE_NEGATIVES = ("hesitate", "fail", "refuse", "decline", "stop", "cease")  # "did not hesitate to strike"
 PLURAL_PRONOUNS = ("they", "them", "their", "theirs")
+# subordinators of a clause of time, reason or contrast: what it tells is no content of its verb
+# ("since" and "as" are left out: "the largest protest since the government was announced,
+# demanding ..." hangs the demand on the since-clause)
+CIRCUMSTANCE_MARKS = frozenset(["while", "whilst", "when", "after", "before", "until", "although", "though", "whereas"])
 ABILITY_WORDS = ("able", "unable", "incapable")  # "not able to" / "unable to" arrest: no arrest
 # "finding it difficult to arrest him" (parsed as a clause of the adjective): only judged possible
 MODAL_ADJECTIVES = frozenset({
@@ -612,6 +616,11 @@ class _SentenceCoder:
         main_subject = self._main_subject_actor(token)
         if main_subject is not None and _is_person(main_subject) == personal:
             return _as_mention(main_subject, token, self.sent)
+        if lower in PLURAL_PRONOUNS and token.head.i != self.sent.root.i:
+            # not for the main clause's own "they" ("citing media reports, they alleged ...")
+            group = self._plural_before(token)
+            if group is not None:
+                return _as_mention(group, token, self.sent)
         # Earlier subjects are the likeliest antecedents ("Choe met Xi. He also ..."); a
         # name later in the same sentence is not ("it will boycott Algeria's elections").
         here = token.idx - self.sent.start_char
@@ -621,6 +630,18 @@ class _SentenceCoder:
                     continue
                 if _is_person(actor) == personal:
                     return _as_mention(actor, token, self.sent)
+        return None
+
+    def _plural_before(self, token: Token) -> Actor | None:
+        """The nearest party named by a plural phrase earlier in the sentence, for a "they"
+        whose sentence subject cannot be it: "the company offered to help workers while they
+        were striking" (the company is one; the workers are they)."""
+        for noun in reversed(self.sent.doc[self.sent.start : token.i]):
+            if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ in ("compound", "amod", "poss"):
+                continue
+            found = self.resolve(noun)
+            if found and not _is_person(found[0]) and _collective(found[0], noun):
+                return found[0]
         return None
 
     def _named_speakers(self, verb: Token) -> list[Token]:
@@ -1812,7 +1833,7 @@ def _embedding_trigger(candidate: _Candidate, by_index: dict[int, _Candidate]) -
             and outer.entry.embedded and outer.entry.type in NOUN_EMBEDDING_TYPES
         ):
             return outer
-    for token in _governor_chain(candidate.anchor)[:3]:
+    for token in _content_chain(candidate.anchor):
         # "reiterated its demand that X ...": the parser often hangs the clause on the verb.
         for obj in _children(token, "dobj", "obj"):
             outer = by_index.get(obj.i)
@@ -1833,6 +1854,20 @@ def _embedding_trigger(candidate: _Candidate, by_index: dict[int, _Candidate]) -
         if outer.entry.type == "PROTEST" and candidate.entry.type in VOICED_BY_PROTEST:
             return outer  # "staged demonstrations to demand reforms": the demand is the protest's
     return None
+
+
+def _content_chain(anchor: Token) -> list[Token]:
+    """The first three governors of ``anchor`` whose content it can be: a clause of time or
+    reason ("offered an allowance while they were striking", "agreed after troops
+    withdrew") is no part of what its verb offers, agrees or demands."""
+    chain = []
+    current = anchor
+    for governor in _governor_chain(anchor)[:3]:
+        if current.dep_ == "advcl" and any(m.lower_ in CIRCUMSTANCE_MARKS for m in _children(current, "mark")):
+            break
+        chain.append(governor)
+        current = governor
+    return chain
 
 
 def _intention_head(candidate: _Candidate, grammar_words: frozenset[str]) -> Token | None:
@@ -2251,7 +2286,10 @@ def _in_background(token: Token) -> bool:
     current = token
     for _ in range(8):
         head = current.head
-        if head.i == current.i or (current.pos_ in ("VERB", "AUX") and current.dep_ != "pcomp"):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ == "advcl" and head.i != current.i:
+            # "called for action after an inquiry established that the killing was staged"
+            return any(m.lower_ in BACKGROUND_PREPS for m in _children(current, "mark"))
+        if head.i == current.i or (current.pos_ in ("VERB", "AUX") and current.dep_ not in ("pcomp", "ccomp")):
             return False
         if (
             current.dep_ in ("pobj", "pcomp")

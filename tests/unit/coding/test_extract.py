@@ -1728,3 +1728,43 @@ def test_code_sentence_an_unlisted_organisation_is_a_party_of_its_kind(code_tabl
     # a name of no listed kind, or one the parser does not call an organisation, is no one
     assert coded("Alliance") == []
     assert coded("Commission", ent="PERSON") == []
+
+
+def test_code_sentence_a_later_they_is_the_plural_party_before_it(code_table):
+    mentions = code_table(
+        "The/DET/DT/det/1/the diplomat/NOUN/NN/nsubj/2/diplomat met/VERB/VBD/ROOT/2/meet the/DET/DT/det/4/the "
+        "rebels/NOUN/NNS/dobj/2/rebel after/SCONJ/IN/mark/7/after they/PRON/PRP/nsubj/7/they "
+        "rejected/VERB/VBD/advcl/2/reject the/DET/DT/det/9/the offer/NOUN/NN/dobj/7/offer ./PUNCT/./punct/2/."
+    )
+    # one diplomat is no "they": the rebels are
+    assert [[(a.text, a.sector) for a in m.actor] for m in mentions if m.type == "REJECT"] == [[("they", "REB")]]
+
+
+def test_code_sentence_the_main_clause_they_is_not_a_noun_of_its_own_sentence(code_table):
+    mentions = code_table(
+        "After/ADP/IN/prep/6/after meeting/VERB/VBG/pcomp/0/meet the/DET/DT/det/3/the rebels/NOUN/NNS/dobj/1/rebel "
+        ",/PUNCT/,/punct/6/, they/PRON/PRP/nsubj/6/they rejected/VERB/VBD/ROOT/6/reject the/DET/DT/det/8/the "
+        "offer/NOUN/NN/dobj/6/offer ./PUNCT/./punct/6/."
+    )
+    assert [m for m in mentions if m.type == "REJECT"] == []
+
+
+def test_code_sentence_a_clause_of_time_is_no_content_of_an_offer(code_table):
+    mentions = code_table(
+        "The/DET/DT/det/1/the diplomat/NOUN/NN/nsubj/2/diplomat offered/VERB/VBD/ROOT/2/offer talks/NOUN/NNS/dobj/2/talk "
+        "while/SCONJ/IN/mark/7/while the/DET/DT/det/6/the rebels/NOUN/NNS/nsubj/7/rebel attacked/VERB/VBD/advcl/2/attack "
+        "the/DET/DT/det/9/the army/NOUN/NN/dobj/7/army ./PUNCT/./punct/2/."
+    )
+    assert [(m.type, m.status) for m in mentions if m.type == "ASSAULT"] == [("ASSAULT", "occurred")]
+
+
+def test_code_sentence_an_event_in_an_after_clause_ranks_below_the_news(code_table):
+    attack = "the/DET/DT/det/{0}/the rebels/NOUN/NNS/nsubj/{1}/rebel attacked/VERB/VBD/{2}/attack the/DET/DT/det/{3}/the army/NOUN/NN/dobj/{1}/army"
+    alone = code_table(attack.format(1, 2, "ROOT/2", 4) + " ./PUNCT/./punct/2/.")
+    after = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE called/VERB/VBD/ROOT/1/call for/ADP/IN/prep/1/for talks/NOUN/NNS/pobj/2/talk "
+        "after/SCONJ/IN/mark/7/after " + attack.format(6, 7, "advcl/1", 9) + " ./PUNCT/./punct/1/."
+    )
+    told = {m.type: m.confidence for m in after}
+    assert told["ASSAULT"] < [m.confidence for m in alone if m.type == "ASSAULT"][0]
+    assert told["ASSAULT"] <= told["REQUEST"]
