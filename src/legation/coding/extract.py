@@ -2062,9 +2062,11 @@ def code_sentence(
         if (
             status == "hypothetical" and candidate.type in THREAT_MODE_BY_TYPE
             and not _open_infinitive(candidate.anchor) and not _guessed_past(candidate.anchor)
+            and not _asked_or_supposed(candidate.anchor, worker.grammar)
         ):
             # "Turkey might cut ties", "X could strike": a conflict act held out as a
-            # possibility is a threat (CAMEO 13x), which itself occurred.
+            # possibility is a threat (CAMEO 13x), which itself occurred. A possibility only
+            # asked or supposed ("whether they have been killed", "if we get killed") is none.
             candidate.mode = THREAT_MODE_BY_TYPE[candidate.type]
             candidate.type, candidate.cameo, status = "THREATEN", "130", "occurred"
         location = worker.location(candidate)
@@ -2416,6 +2418,13 @@ def _readied(candidate: _Candidate) -> bool:
         return False
     heads = _governor_chain(candidate.anchor)[:3]
     return any(_lemma(t) in READINESS_WORDS or t.lower_ in READINESS_WORDS for t in heads)
+
+
+def _asked_or_supposed(verb: Token, grammar: Grammar) -> bool:
+    """Whether ``verb``'s clause (or the clause it is conjoined to) opens with a marker of a
+    question or supposition ("whether", "if", "unless")."""
+    clauses = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(m.dep_ == "mark" and m.lower_ in grammar.hypothetical_markers for c in clauses for m in c.children)
 
 
 def _conditional(candidate: _Candidate, worker: _SentenceCoder) -> bool:

@@ -1768,3 +1768,18 @@ def test_code_sentence_an_event_in_an_after_clause_ranks_below_the_news(code_tab
     told = {m.type: m.confidence for m in after}
     assert told["ASSAULT"] < [m.confidence for m in alone if m.type == "ASSAULT"][0]
     assert told["ASSAULT"] <= told["REQUEST"]
+
+
+def test_code_sentence_a_possibility_only_asked_about_is_no_threat(code_table):
+    def coded(marker):
+        head = 5 if marker else 4
+        words = f"{marker}/SCONJ/IN/mark/{head}/{marker} " if marker else ""
+        return [(m.type, m.status) for m in code_table(
+            f"Nobody/PRON/NN/nsubj/1/nobody knows/VERB/VBZ/ROOT/1/know {words}Iran/PROPN/NNP/nsubj/{head}/Iran/GPE "
+            f"could/AUX/MD/aux/{head}/could attack/VERB/VB/ccomp/1/attack China/PROPN/NNP/dobj/{head}/China/GPE "
+            "./PUNCT/./punct/1/."
+        )]
+
+    assert coded("") == [("THREATEN", "occurred")]  # "(nobody knows) Iran could attack China"
+    assert coded("whether") == [("ASSAULT", "hypothetical")]
+    assert coded("if") == [("ASSAULT", "hypothetical")]
