@@ -720,9 +720,12 @@ class _SentenceCoder:
                 if child.dep_ in SUBJECT_DEPS and len(subjects) > 1 and child.i != subjects[-1].i:
                     continue
                 if child.dep_ in SUBJECT_DEPS:
+                    # "groups who, supported by the US, ...": a participle with a by-agent is
+                    # passive whatever label its subject got
+                    by_agent = hop == 0 and current.tag_ == "VBN" and bool(_children(current, "agent"))
                     if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                        return current.head, passive, "relative clause"  # "residents who protested"
-                    return child, passive or (hop == 0 and gapped), via
+                        return current.head, passive or by_agent, "relative clause"  # "residents who protested"
+                    return child, passive or (hop == 0 and gapped) or by_agent, via
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
                     return child, hop == 0 or passive, via
             if current.dep_ == "relcl":
@@ -1616,7 +1619,8 @@ def _verb_phrase_present(entry: TriggerEntry, verb: Token) -> bool:
         return True
     # Not the verb's own infinitive "to": "tried to swear loyalty" is no "swear to"; not
     # inside its active subject: "the hostage release took place" is no "take hostage".
-    kids = [c for c in verb.children if c.dep_ not in ("aux", "auxpass", *SUBJECT_DEPS)]
+    # nor the subordinator that opens its clause: "for fighters pushed out of Syria" is no "push for"
+    kids = [c for c in verb.children if c.dep_ not in ("aux", "auxpass", *SUBJECT_DEPS) and not (c.dep_ == "mark" and c.i < verb.i)]
     # "called Putin on Tuesday" is no "call on": a preposition of a day is not the particle
     kids = [c for c in kids if not (c.dep_ == "prep" and any(
         o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children

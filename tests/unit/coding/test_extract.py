@@ -1783,3 +1783,23 @@ def test_code_sentence_a_possibility_only_asked_about_is_no_threat(code_table):
     assert coded("") == [("THREATEN", "occurred")]  # "(nobody knows) Iran could attack China"
     assert coded("whether") == [("ASSAULT", "hypothetical")]
     assert coded("if") == [("ASSAULT", "hypothetical")]
+
+
+def test_code_sentence_a_participle_with_a_by_agent_is_passive_whatever_its_subject_label(code_table):
+    mentions = code_table(
+        "The/DET/DT/det/1/the rebels/NOUN/NNS/nsubj/8/rebel who/PRON/WP/nsubj/4/who ,/PUNCT/,/punct/2/, "
+        "supported/VERB/VBN/relcl/1/support by/ADP/IN/agent/4/by Russia/PROPN/NNP/pobj/5/Russia/GPE ,/PUNCT/,/punct/8/, "
+        "attacked/VERB/VBD/ROOT/8/attack Iran/PROPN/NNP/dobj/8/Iran/GPE ./PUNCT/./punct/8/."
+    )
+    support = [m for m in mentions if m.type == "SUPPORT"]
+    assert [[a.country for a in m.actor] for m in support] == [["RUS"]]
+    assert [[a.sector for a in m.recipient] for m in support] == [["REB"]]
+
+
+def test_code_sentence_the_subordinator_before_a_verb_is_not_its_particle(code_table):
+    mentions = code_table(
+        "There/PRON/EX/expl/1/there is/VERB/VBZ/ROOT/1/be talk/NOUN/NN/attr/1/talk for/SCONJ/IN/mark/7/for "
+        "hundreds/NOUN/NNS/nsubj/7/hundred of/ADP/IN/prep/4/of rebels/NOUN/NNS/pobj/5/rebel "
+        "pushed/VERB/VBN/acl/2/push out/ADP/IN/prep/7/out of/ADP/IN/prep/8/of Iran/PROPN/NNP/pobj/9/Iran/GPE ./PUNCT/./punct/1/."
+    )
+    assert [m.type for m in mentions if m.type == "REQUEST"] == []
