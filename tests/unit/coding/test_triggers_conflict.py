@@ -308,6 +308,13 @@ CASES = [
         id="curfew-clamped-with-no-one-named",
     ),
     pytest.param(
+        "The/DET/DT/det/1/the government/NOUN/NN/nsubj/2/government declared/VERB/VBD/ROOT/2/declare a/DET/DT/det/5/a "
+        "state/NOUN/NN/compound/5/state emergency/NOUN/NN/dobj/2/emergency ./PUNCT/./punct/2/.",
+        ("COERCE", "martial-law"),
+        (),
+        id="state-of-emergency-is-martial-law-not-curfew",
+    ),
+    pytest.param(
         "They/PRON/PRP/nsubj/1/they blockaded/VERB/VBD/ROOT/1/blockade roads/NOUN/NNS/dobj/1/road "
         "./PUNCT/./punct/1/.",
         ("PROTEST", "obstruct"),
