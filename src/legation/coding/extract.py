@@ -100,7 +100,7 @@ SELF_MOVING_VERBS = frozenset({"disperse", "scatter"})  # "police dispersed them
 MIGRANT_SECTORS = frozenset({"CVL", "REF"})  # whose journeys are no visits between parties
 MONTH_WORDS = frozenset({"march", "may"})  # months that are also event words
 KIND_ADJECTIVES = frozenset({"military", "paramilitary", "naval", "armed"})
-POPULATION_MODES = ("curfew", "restrict")  # orders that bind everyone in a place
+POPULATION_MODES = ("curfew", "martial-law", "restrict")  # orders that bind everyone in a place
 ARMED_WORDS = frozenset({
     "troops", "soldiers", "forces", "force", "peacekeepers", "battalion", "brigade", "regiment", "contingent",
     "marines", "units", "deployment", "patrol", "fleet",
@@ -155,6 +155,9 @@ LEAVING_VERBS = frozenset({"release", "free", "escape", "flee", "discharge", "li
 ONSET_VERBS = ("begin", "start", "open", "resume", "commence", "continue")
 DOUBLE_NEGATIVES = ("hesitate", "fail", "refuse", "decline", "stop", "cease")  # "did not hesitate to strike"
 PLURAL_PRONOUNS = ("they", "them", "their", "theirs")
+QUESTION_VERBS = ("ask", "inquire", "enquire", "query")  # with if/whether: a question
+RUSHING_VERBS = ("charge",)  # with a preposition of motion: a rush, not an accusation
+MOTION_PREPS = ("into", "at", "toward", "towards", "through", "across", "down", "up", "out")
 # subordinators of a clause of time, reason or contrast: what it tells is no content of its verb
 # ("since" and "as" are left out: "the largest protest since the government was announced,
 # demanding ..." hangs the demand on the since-clause)
@@ -1128,6 +1131,16 @@ class _SentenceCoder:
             and not any(_children(c, "dobj", "obj") for c in _children(verb, "conj"))  # "disperse and disarm them"
         ):
             return None  # "the crowd dispersed", "MPs disperse from Delhi": no one was dispersed
+        if entry.type == "REQUEST" and _lemma(verb) in QUESTION_VERBS and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "whether") for c in verb.rights for m in c.children
+        ):
+            # "asked whether the police was slack" is a question, not a request (a condition
+            # before the verb is not: "the government, if interested, should ask them to ...")
+            return None
+        if entry.type == "ACCUSE" and _lemma(verb) in RUSHING_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in MOTION_PREPS for c in verb.children
+        ) and not _children(verb, "dobj", "obj", "ccomp"):
+            return None  # "police charged into the building" rushed in: no charge is laid
         obj = self.direct_object(verb)
         place_object = obj is not None and any(c.lower_ in OBJECT_PLACE_WORDS for c in obj.lefts)
         if entry.no_object and ((obj is not None and not place_object) or _children(verb, "ccomp")):
@@ -2073,6 +2086,8 @@ def code_sentence(
             # asked or supposed ("whether they have been killed", "if we get killed") is none.
             candidate.mode = THREAT_MODE_BY_TYPE[candidate.type]
             candidate.type, candidate.cameo, status = "THREATEN", "130", "occurred"
+        if candidate.type == "CONSULT" and candidate.recipients and all(a.sector == "JRN" for a in candidate.recipients):
+            continue  # "spoke to reporters", "told journalists": talking to the press consults no party
         location = worker.location(candidate)
         context_country = location.country if location and location.country else state.main_country()
         candidate.actors = [_with_context_country(a, context_country) for a in candidate.actors]
