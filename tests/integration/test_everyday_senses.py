@@ -29,6 +29,12 @@ PAIRS = [
         id="asking-whether-is-a-question",
     ),
     pytest.param(
+        "REQUEST",
+        "Opposition leaders asked why the Kenyan government had delayed the vote.",
+        "Opposition leaders asked the Kenyan government to delay the vote.",
+        id="asking-why-is-a-question",
+    ),
+    pytest.param(
         "ACCUSE",
         "Kenyan police charged into the newspaper office with batons drawn.",
         "Kenyan police charged the newspaper editor with sedition.",

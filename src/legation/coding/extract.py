@@ -155,6 +155,10 @@ LEAVING_VERBS = frozenset({"release", "free", "escape", "flee", "discharge", "li
 ONSET_VERBS = ("begin", "start", "open", "resume", "commence", "continue")
 DOUBLE_NEGATIVES = ("hesitate", "fail", "refuse", "decline", "stop", "cease")  # "did not hesitate to strike"
 PLURAL_PRONOUNS = ("they", "them", "their", "theirs")
+# verbs whose that-clause takes the mandative subjunctive ("suggested that he resign")
+MANDATIVE_VERBS = frozenset(
+    ["suggest", "recommend", "propose", "demand", "insist", "urge", "ask", "request", "require", "order", "advise", "move", "stipulate"]
+)
 QUESTION_VERBS = ("ask", "inquire", "enquire", "query")  # with if/whether: a question
 RUSHING_VERBS = ("charge",)  # with a preposition of motion: a rush, not an accusation
 MOTION_PREPS = ("into", "at", "toward", "towards", "through", "across", "down", "up", "out")
@@ -678,7 +682,11 @@ class _SentenceCoder:
         found = []
         for token in self.sent:
             verb = token.head
-            if token.dep_ != "aux" or token.lower_ not in modals or verb.i in anchors or verb.pos_ != "VERB":
+            if _mandative(token):
+                verb = token  # "suggested that he step aside": the bare verb carries the demand
+            elif token.dep_ != "aux" or token.lower_ not in modals:
+                continue
+            if verb.i in anchors or verb.pos_ != "VERB":
                 continue
             if _guessed_past(verb):
                 continue  # "should have condemned it": a reproach, not a demand
@@ -1132,9 +1140,10 @@ class _SentenceCoder:
         ):
             return None  # "the crowd dispersed", "MPs disperse from Delhi": no one was dispersed
         if entry.type == "REQUEST" and _lemma(verb) in QUESTION_VERBS and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "whether") for c in verb.rights for m in c.children
+            (m.dep_ == "mark" and m.lower_ in ("if", "whether")) or (m.tag_ in ("WRB", "WP") and m.i < c.i)
+            for c in verb.rights if c.dep_ in ("ccomp", "advcl") for m in c.children
         ):
-            # "asked whether the police was slack" is a question, not a request (a condition
+            # "asked whether the police was slack", "asked why he went" are questions, not requests (a condition
             # before the verb is not: "the government, if interested, should ask them to ...")
             return None
         if entry.type == "ACCUSE" and _lemma(verb) in RUSHING_VERBS and any(
@@ -1700,6 +1709,8 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
         # "will tighten sanctions and impose a blockade": a bare second verb shares the
         # first one's auxiliary and complement status.
         verb = verb.head
+    if _mandative(verb) and not any(c.dep_ == "neg" for c in verb.children):
+        return "hypothetical", "future"  # "suggested that he resign": asked for, not done
     chain = [verb, *_governor_chain(verb)]
     lemmas_aux: list[str] = []
     for token in chain[:3]:
@@ -2079,7 +2090,7 @@ def code_sentence(
         if (
             status == "hypothetical" and candidate.type in THREAT_MODE_BY_TYPE
             and not _open_infinitive(candidate.anchor) and not _guessed_past(candidate.anchor)
-            and not _asked_or_supposed(candidate.anchor, worker.grammar)
+            and not _asked_or_supposed(candidate.anchor, worker.grammar) and not _mandative(candidate.anchor)
         ):
             # "Turkey might cut ties", "X could strike": a conflict act held out as a
             # possibility is a threat (CAMEO 13x), which itself occurred. A possibility only
@@ -2267,6 +2278,26 @@ def _labels_object(verb: Token) -> bool:
             if any(d.lower_ in ("a", "an") for d in _children(appos, "det")):
                 return True
     return False
+
+
+def _mandative(verb: Token) -> bool:
+    """Whether ``verb`` is a bare verb with a third-person singular subject in a that-clause
+    ("allies suggested that he resign", "insisted that the minister be removed"): the
+    English mandative subjunctive, which asks for the act rather than reporting it. Plural
+    subjects are left out, their bare verb is also the present tense ("they resign")."""
+    if verb.dep_ != "ccomp" or verb.pos_ != "VERB" or _lemma(verb.head) not in MANDATIVE_VERBS:
+        return False  # not "let the politician help the president battle ..." (a bare infinitive)
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        # only a bare "be" of a passive: "that he be removed"
+        if not (len(auxiliaries) == 1 and auxiliaries[0].lower_ == "be" and verb.tag_ == "VBN"):
+            return False
+    elif verb.tag_ != "VB":
+        return False
+    subjects = _children(verb, "nsubj", "nsubjpass")
+    return bool(subjects) and all(
+        s.tag_ in ("NN", "NNP") or s.lower_ in ("he", "she", "it") for s in subjects
+    ) and not any(c.dep_ == "conj" for s in subjects for c in s.children)
 
 
 def _guessed_past(verb: Token) -> bool:
@@ -2502,7 +2533,8 @@ def _obligation_speaker(candidate: _Candidate, worker: _SentenceCoder) -> list[A
             candidate.actors = addressees
         return [] if speaker.key in {a.key for a in candidate.actors} else [speaker]
     modals = _obligation_modals(worker.coder.rules)
-    if not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children) or _guessed_past(verb):
+    obliged = any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children) or _mandative(verb)
+    if not obliged or _guessed_past(verb):
         return []  # ("should have been probed" reproaches the past; it asks nothing)
     speaker = worker._reporting_speaker(verb)
     if speaker is None or speaker.key in {a.key for a in candidate.actors}:

@@ -1803,3 +1803,19 @@ def test_code_sentence_the_subordinator_before_a_verb_is_not_its_particle(code_t
         "pushed/VERB/VBN/acl/2/push out/ADP/IN/prep/7/out of/ADP/IN/prep/8/of Iran/PROPN/NNP/pobj/9/Iran/GPE ./PUNCT/./punct/1/."
     )
     assert [m.type for m in mentions if m.type == "REQUEST"] == []
+
+
+def test_code_sentence_a_mandative_subjunctive_is_a_demand(code_table):
+    def coded(verb, tag, governor="suggested/VERB/VBD/ROOT/1/suggest"):
+        return [(m.type, m.status, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in code_table(
+            f"Russia/PROPN/NNP/nsubj/1/Russia/GPE {governor} that/SCONJ/IN/mark/4/that "
+            f"Iran/PROPN/NNP/nsubj/4/Iran/GPE {verb}/VERB/{tag}/ccomp/1/attack China/PROPN/NNP/dobj/4/China/GPE "
+            "./PUNCT/./punct/1/."
+        )]
+
+    # "Russia suggested that Iran attack China": asked for by Russia, not done by Iran
+    assert coded("attack", "VB") == [("REQUEST", "occurred", ["RUS"], ["IRN"])]
+    # "Russia said that Iran attacked China": reported as done
+    assert coded("attacked", "VBD", governor="said/VERB/VBD/ROOT/1/say") == [("ASSAULT", "occurred", ["IRN"], ["CHN"])]
+    # a bare verb after a verb that takes no subjunctive is no demand
+    assert "REQUEST" not in [t for t, *_ in coded("attack", "VB", governor="helped/VERB/VBD/ROOT/1/help")]
