@@ -1161,6 +1161,11 @@ class _SentenceCoder:
         if not self._object_matches(entry, obj):
             return None
         subject, passive, via = self.subject_of(verb)
+        if (
+            not passive and subject is not None and self.is_title and entry.type in ("ASSAULT", "COERCE")
+            and verb.tag_ in ("VBN", "VBD") and not _children(verb, "dobj", "obj", "aux") and _counted(subject)
+        ):
+            passive = True  # "At least 45 killed in Kenya", "Two soldiers arrested": a headline drops "were"
         actors: list[Actor] = []
         recipients: list[Actor] = []
         stative = (
@@ -1319,10 +1324,17 @@ class _SentenceCoder:
                     actors = self.resolve(child)
                     via = "possessive or nationality modifier"
                     if (
-                        child.dep_ != "poss" and entry.type in SYMMETRIC_TYPES
+                        child.dep_ != "poss"
+                        and (
+                            entry.type in (*SYMMETRIC_TYPES, "PROTEST")
+                            or any(t.pos_ == "NOUN" for t in noun.doc[child.i + 1 : noun.i])
+                        )
                         and all((a.why or "").startswith("capital ") for a in actors)
                     ):
-                        actors = []  # "the Geneva talks", "the Moscow summit": where, not who
+                        # "the Geneva talks", "the Moscow summit", "the Cairo protest", "the
+                        # Baghdad market attack": where, not who ("the Beijing crackdown" is
+                        # still Beijing's)
+                        actors = []
                     if actors:
                         break
         if not actors and _lemma(noun) in self.grammar.doer_of_nouns:
@@ -2298,6 +2310,12 @@ def _mandative(verb: Token) -> bool:
     return bool(subjects) and all(
         s.tag_ in ("NN", "NNP") or s.lower_ in ("he", "she", "it") for s in subjects
     ) and not any(c.dep_ == "conj" for s in subjects for c in s.children)
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a noun phrase is a count of people ("45", "scores", "two soldiers")."""
+    words = (noun.lemma_.lower(), noun.lower_.removesuffix("s"))  # a headline's "Scores" is a name to the tagger
+    return noun.tag_ == "CD" or any(w in QUANTITY_HEADS for w in words) or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _guessed_past(verb: Token) -> bool:

@@ -1819,3 +1819,34 @@ def test_code_sentence_a_mandative_subjunctive_is_a_demand(code_table):
     assert coded("attacked", "VBD", governor="said/VERB/VBD/ROOT/1/say") == [("ASSAULT", "occurred", ["IRN"], ["CHN"])]
     # a bare verb after a verb that takes no subjunctive is no demand
     assert "REQUEST" not in [t for t, *_ in coded("attack", "VB", governor="helped/VERB/VBD/ROOT/1/help")]
+
+
+def test_code_sentence_a_counted_headline_subject_is_killed_not_killing(parse, coder, state):
+    def coded(subject_rows, *, is_title=True):
+        doc = parse(
+            f"{subject_rows} killed/VERB/VBD/ROOT/2/kill in/ADP/IN/prep/2/in Iran/PROPN/NNP/pobj/3/Iran/GPE"
+        )
+        return [(m.type, [a.text for a in m.actor], [a.text for a in m.recipient]) for m in code_sentence(
+            next(iter(doc.sents)), sentence_index=0, coder=coder, state=state(), is_title=is_title
+        )]
+
+    # "Two troops killed in Iran": the headline drops "were"; the troops are the victims
+    assert coded("Two/NUM/CD/nummod/1/two troops/NOUN/NNS/nsubj/2/troop") == [("ASSAULT", ["killed"], ["Two troops"])]
+    # a body sentence keeps its voice, and so does an uncounted headline subject
+    assert coded("Two/NUM/CD/nummod/1/two troops/NOUN/NNS/nsubj/2/troop", is_title=False)[0][1] == ["Two troops"]
+    assert coded("The/DET/DT/det/1/the troops/NOUN/NNS/nsubj/2/troop")[0][1] == ["The troops"]
+
+
+def test_code_sentence_a_capital_before_a_place_noun_is_where_not_who(code_table):
+    def actors(rows, head):
+        mentions = code_table(
+            f"The/DET/DT/det/{head}/the {rows} killed/VERB/VBD/ROOT/{head + 1}/kill five/NUM/CD/dobj/{head + 1}/five "
+            f"./PUNCT/./punct/{head + 1}/."
+        )
+        return {a.text for m in mentions for a in m.actor}
+
+    # "The Moscow market attack": Moscow says where; "the Moscow attack" may be Moscow's
+    assert "Moscow" not in actors(
+        "Moscow/PROPN/NNP/compound/3/Moscow/GPE market/NOUN/NN/compound/3/market attack/NOUN/NN/nsubj/4/attack", 3
+    )
+    assert "Moscow" in actors("Moscow/PROPN/NNP/compound/2/Moscow/GPE attack/NOUN/NN/nsubj/3/attack", 2)
