@@ -1723,6 +1723,8 @@ def _status_and_tense(candidate: _Candidate, coder: _SentenceCoder) -> tuple[str
         verb = verb.head
     if _mandative(verb) and not any(c.dep_ == "neg" for c in verb.children):
         return "hypothetical", "future"  # "suggested that he resign": asked for, not done
+    if _yes_no_question(verb):
+        return "hypothetical", "present"  # "Are we going to consent to this?": asked, not told
     chain = [verb, *_governor_chain(verb)]
     lemmas_aux: list[str] = []
     for token in chain[:3]:
@@ -2103,6 +2105,7 @@ def code_sentence(
             status == "hypothetical" and candidate.type in THREAT_MODE_BY_TYPE
             and not _open_infinitive(candidate.anchor) and not _guessed_past(candidate.anchor)
             and not _asked_or_supposed(candidate.anchor, worker.grammar) and not _mandative(candidate.anchor)
+            and not _yes_no_question(candidate.anchor)
         ):
             # "Turkey might cut ties", "X could strike": a conflict act held out as a
             # possibility is a threat (CAMEO 13x), which itself occurred. A possibility only
@@ -2310,6 +2313,21 @@ def _mandative(verb: Token) -> bool:
     return bool(subjects) and all(
         s.tag_ in ("NN", "NNP") or s.lower_ in ("he", "she", "it") for s in subjects
     ) and not any(c.dep_ == "conj" for s in subjects for c in s.children)
+
+
+def _yes_no_question(verb: Token) -> bool:
+    """Whether ``verb`` (or a verb it hangs on) asks a yes/no question: the sentence ends in
+    a question mark and an auxiliary comes before the subject ("Are we going to consent to
+    this nonsense?", "Shall the board instruct the police to arrest them?"). A wh-question
+    ("Why did Russia attack?") takes the act as given and is left alone."""
+    if not verb.sent.text.rstrip(" \"'”’").endswith("?"):
+        return False
+    for token in [verb, *_governor_chain(verb)][:3]:
+        subjects = _children(token, *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
+        auxiliaries = _children(token, "aux", "auxpass")
+        if subjects and auxiliaries and min(a.i for a in auxiliaries) < subjects[0].i:
+            return not any(t.tag_ in ("WRB", "WP", "WDT") for t in token.doc[token.sent.start : subjects[0].i])
+    return False
 
 
 def _counted(noun: Token) -> bool:

@@ -1850,3 +1850,17 @@ def test_code_sentence_a_capital_before_a_place_noun_is_where_not_who(code_table
         "Moscow/PROPN/NNP/compound/3/Moscow/GPE market/NOUN/NN/compound/3/market attack/NOUN/NN/nsubj/4/attack", 3
     )
     assert "Moscow" in actors("Moscow/PROPN/NNP/compound/2/Moscow/GPE attack/NOUN/NN/nsubj/3/attack", 2)
+
+
+def test_code_sentence_a_yes_no_question_tells_no_event(code_table):
+    asked = code_table(
+        "Did/AUX/VBD/aux/2/do Russia/PROPN/NNP/nsubj/2/Russia/GPE attack/VERB/VB/ROOT/2/attack "
+        "Iran/PROPN/NNP/dobj/2/Iran/GPE ?/PUNCT/./punct/2/?"
+    )
+    assert [(m.type, m.status) for m in asked] == [("ASSAULT", "hypothetical")]
+    # "Why did Russia attack Iran?" takes the attack as given
+    why = code_table(
+        "Why/ADV/WRB/advmod/3/why did/AUX/VBD/aux/3/do Russia/PROPN/NNP/nsubj/3/Russia/GPE attack/VERB/VB/ROOT/3/attack "
+        "Iran/PROPN/NNP/dobj/3/Iran/GPE ?/PUNCT/./punct/3/?"
+    )
+    assert [(m.type, m.status) for m in why] == [("ASSAULT", "occurred")]
