@@ -1447,7 +1447,11 @@ class _SentenceCoder:
     def _responsible_party(self, noun: Token) -> Token | None:
         """The subject held responsible for an event noun: "X is responsible for the killings",
         "X was engaged in ethnic cleansing", "X is guilty of atrocities"; or the owner of a
-        part in it: "his role in the abduction", "Syria's involvement in the attack"."""
+        part in it: "his role in the abduction", "Syria's involvement in the attack"; or the
+        party it is blamed on: "the attacks were blamed on X", "police blamed X for the attack"."""
+        blamed = _blamed_party(noun)
+        if blamed is not None:
+            return blamed
         if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of", "in", "behind"):
             return None
         holder = noun.head.head
@@ -2328,6 +2332,16 @@ def _yes_no_question(verb: Token) -> bool:
         if subjects and auxiliaries and min(a.i for a in auxiliaries) < subjects[0].i:
             return not any(t.tag_ in ("WRB", "WP", "WDT") for t in token.doc[token.sent.start : subjects[0].i])
     return False
+
+
+def _blamed_party(noun: Token) -> Token | None:
+    """The party an event noun is blamed on: "blamed the attacks on X", "the attacks were
+    blamed on X", "blamed X for the attacks", "X was blamed for the attacks"."""
+    if noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) == "blame":
+        return next(iter(_prep_objects(noun.head, ("on",))), None)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and _lemma(noun.head.head) == "blame":
+        return next(iter(_children(noun.head.head, "nsubjpass", "dobj")), None)
+    return None
 
 
 def _counted(noun: Token) -> bool:

@@ -1864,3 +1864,18 @@ def test_code_sentence_a_yes_no_question_tells_no_event(code_table):
         "Iran/PROPN/NNP/dobj/3/Iran/GPE ?/PUNCT/./punct/3/?"
     )
     assert [(m.type, m.status) for m in why] == [("ASSAULT", "occurred")]
+
+
+def test_code_sentence_an_attack_blamed_on_a_party_is_its_act(code_table):
+    mentions = code_table(
+        "The/DET/DT/det/1/the attacks/NOUN/NNS/nsubjpass/3/attack were/AUX/VBD/auxpass/3/be blamed/VERB/VBN/ROOT/3/blame "
+        "on/ADP/IN/prep/3/on the/DET/DT/det/6/the rebels/NOUN/NNS/pobj/4/rebel ./PUNCT/./punct/3/."
+    )
+    assert [(m.type, [a.sector for a in m.actor]) for m in mentions if m.type == "ASSAULT"] == [("ASSAULT", ["REB"])]
+    accused = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE blamed/VERB/VBD/ROOT/1/blame the/DET/DT/det/3/the attacks/NOUN/NNS/dobj/1/attack "
+        "on/ADP/IN/prep/1/on Iran/PROPN/NNP/pobj/4/Iran/GPE ./PUNCT/./punct/1/."
+    )
+    assert ("ACCUSE", ["RUS"], ["IRN"]) in [
+        (m.type, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in accused
+    ]
