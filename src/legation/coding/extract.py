@@ -21,7 +21,11 @@ The trigger dictionaries (``dictionaries/triggers``) are compiled to a spaCy
   before ("On Monday, X met Y. Y later said ..."); a headline takes its lead's day;
 * what is only announced or readied changes type: a promised act of cooperation, or a
   meeting offered on a condition, is AGREE; an announced attack or sanction THREATEN;
-  an armed force getting ready to strike ("prepared to resume shelling") MOBILIZE.
+  an armed force getting ready to strike ("prepared to resume shelling") MOBILIZE;
+* what is asked for or asked about is not told as done: "X suggested that Y resign" (the
+  mandative subjunctive) is a REQUEST by X of Y, "must"/"should" in reported speech
+  likewise; an act in a yes/no question ("Did the army attack?") or a whether/if clause
+  is hypothetical and no threat; "asked whether ..." is a question, not a request.
 
 Example: "Choe met Chinese President Xi Jinping last year" gives a CONSULT mention
 with actor Choe Ryong Hae (PRK) and recipient Xi Jinping (CHN GOV), dated 2013.
