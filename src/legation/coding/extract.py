@@ -163,6 +163,7 @@ PLURAL_PRONOUNS = ("they", "them", "their", "theirs")
 MANDATIVE_VERBS = frozenset(
     ["suggest", "recommend", "propose", "demand", "insist", "urge", "ask", "request", "require", "order", "advise", "move", "stipulate"]
 )
+DANGER_NOUNS = ("threat", "danger", "menace", "risk")
 QUESTION_VERBS = ("ask", "inquire", "enquire", "query")  # with if/whether: a question
 RUSHING_VERBS = ("charge",)  # with a preposition of motion: a rush, not an accusation
 MOTION_PREPS = ("into", "at", "toward", "towards", "through", "across", "down", "up", "out")
@@ -1089,6 +1090,8 @@ class _SentenceCoder:
             return False
         if token.lower_ in KIND_ADJECTIVES or _lemma(token.head) in self.grammar.weapon_nouns:
             return False  # "military aid": a kind of act; "fighter jets": a kind of weapon
+        if _lemma(token.head) in DANGER_NOUNS:
+            return False  # "views the Kurdish forces as a terrorist threat": a danger, no threat made
         actor = resolve_actor(token.lower_, kb=self.coder.kb, on=self.state.published)
         return actor is not None and actor.sector in ARMED_SECTORS
 

@@ -1879,3 +1879,12 @@ def test_code_sentence_an_attack_blamed_on_a_party_is_its_act(code_table):
     assert ("ACCUSE", ["RUS"], ["IRN"]) in [
         (m.type, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in accused
     ]
+
+
+def test_code_sentence_a_terrorist_threat_is_a_danger_not_a_threat_made(code_table):
+    mentions = code_table(
+        "Russia/PROPN/NNP/nsubj/1/Russia/GPE sees/VERB/VBZ/ROOT/1/see the/DET/DT/det/3/the rebels/NOUN/NNS/dobj/1/rebel "
+        "as/ADP/IN/prep/1/as a/DET/DT/det/7/a terrorist/ADJ/JJ/amod/7/terrorist threat/NOUN/NN/pobj/4/threat "
+        "./PUNCT/./punct/1/."
+    )
+    assert [m for m in mentions if m.type == "THREATEN" and any(a.sector == "REB" for a in m.actor)] == []
