@@ -315,6 +315,13 @@ CASES = [
         id="state-of-emergency-is-martial-law-not-curfew",
     ),
     pytest.param(
+        "The/DET/DT/det/1/the town/NOUN/NN/nsubjpass/3/town was/AUX/VBD/auxpass/3/be placed/VERB/VBN/ROOT/3/place "
+        "under/ADP/IN/prep/3/under curfew/NOUN/NN/pobj/4/curfew ./PUNCT/./punct/3/.",
+        ("COERCE", "curfew"),
+        (),
+        id="a-town-placed-under-curfew",
+    ),
+    pytest.param(
         "They/PRON/PRP/nsubj/1/they blockaded/VERB/VBD/ROOT/1/blockade roads/NOUN/NNS/dobj/1/road "
         "./PUNCT/./punct/1/.",
         ("PROTEST", "obstruct"),

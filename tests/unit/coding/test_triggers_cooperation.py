@@ -13,6 +13,13 @@ from trigger_checks import assert_codes, assert_skips
 # word/POS/TAG/dep/head/lemma[/ENT]
 CASES = [
     pytest.param(
+        "The/DET/DT/det/1/the curfew/NOUN/NN/nsubjpass/3/curfew was/AUX/VBD/auxpass/3/be lifted/VERB/VBN/ROOT/3/lift "
+        "in/ADP/IN/prep/3/in Moscow/PROPN/NNP/pobj/4/Moscow/GPE ./PUNCT/./punct/3/.",
+        ("CONCEDE", None),
+        {"RUS"},
+        id="a-curfew-lifted-by-no-one-named-is-the-authorities-concession",
+    ),
+    pytest.param(
         "Xi_Jinping/PROPN/NNP/nsubj/2/Xi_Jinping/PERSON has/AUX/VBZ/aux/2/have given/VERB/VBN/ROOT/2/give "
         "up/ADP/RP/prt/2/up his/PRON/PRP$/poss/5/his duties/NOUN/NNS/dobj/2/duty ./PUNCT/./punct/2/.",
         ("RETREAT", "resign"),
