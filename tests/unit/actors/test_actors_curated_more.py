@@ -167,3 +167,9 @@ def test_a_capital_naming_a_thing_is_no_government(shipped_kb: KnowledgeBase) ->
     for phrase, country in (("Moscow", "RUS"), ("Moscow's decision", "RUS"), ("the Tehran authorities", "IRN")):
         actor = resolve_actor(phrase, kb=shipped_kb, on=ON)
         assert actor is not None and (actor.country, actor.sector) == (country, "GOV"), phrase
+
+
+@pytest.mark.parametrize("phrase", ["the para-military forces", "paramilitary troops", "para-military personnel"])
+def test_paramilitary_spellings_are_paramilitary_not_the_army(shipped_kb: KnowledgeBase, phrase: str) -> None:
+    actor = resolve_actor(phrase, kb=shipped_kb, on=ON)
+    assert actor is not None and actor.sector == "PRM"
