@@ -46,6 +46,12 @@ PAIRS = [
         "The Kenyan interior ministry announced the release of the detained activists on Monday.",
         id="a-press-release-frees-no-one",
     ),
+    pytest.param(
+        "CONSULT",
+        "The Kenyan finance ministry met its revenue targets for the year.",
+        "The Kenyan finance minister met the Ugandan ambassador in Nairobi.",
+        id="meeting-targets-meets-no-party",
+    ),
 ]
 
 

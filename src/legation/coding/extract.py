@@ -1167,12 +1167,16 @@ class _SentenceCoder:
             return None
         if not self._object_matches(entry, obj):
             return None
+        if entry.not_object and obj is not None and _lemma(obj) in entry.not_object:
+            return None  # "met its targets", "discussed the figures": no party met
         subject, passive, via = self.subject_of(verb)
         if (
             not passive and subject is not None and self.is_title and entry.type in ("ASSAULT", "COERCE")
             and verb.tag_ in ("VBN", "VBD") and not _children(verb, "dobj", "obj", "aux") and _counted(subject)
         ):
-            passive = True  # "At least 45 killed in Kenya", "Two soldiers arrested": a headline drops "were"
+            # "At least 45 killed in Kenya", "Two soldiers arrested": a headline drops "were" (in
+            # body text the same test took "three missiles fired from ..." for victims)
+            passive = True
         actors: list[Actor] = []
         recipients: list[Actor] = []
         stative = (

@@ -72,6 +72,7 @@ class TriggerEntry(BaseModel):
     no_object: bool = False  # "demonstrated in the square", not "demonstrated the system" / "how ..."
     needs_clause: bool = False  # only with a clause complement: "protested that the vote was rigged"
     keeps_object: bool = False  # the listed object stays an event of its own ("dispersed the protesters")
+    not_object: list[str] = Field(default_factory=list)  # object heads of another sense ("met the targets")
     not_with_words: list[str] = Field(default_factory=list)  # "a rally", not in a sentence on "stocks"
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
     note: str | None = None
