@@ -1168,7 +1168,7 @@ class _SentenceCoder:
         if not self._object_matches(entry, obj):
             return None
         if entry.not_object and obj is not None and _lemma(obj) in entry.not_object:
-            return None  # "met its targets", "discussed the figures": no party met
+            return None  # "met its targets", "met the deadline": no party met
         subject, passive, via = self.subject_of(verb)
         if (
             not passive and subject is not None and self.is_title and entry.type in ("ASSAULT", "COERCE")
