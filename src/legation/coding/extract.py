@@ -526,7 +526,7 @@ class _SentenceCoder:
         the trigger's sector checks and implicit actors could not apply."""
         if head.pos_ != "PROPN" or head.ent_type_ != "ORG":
             return None
-        entity = next((e for e in self.sent.ents if e.start <= head.i < e.end), None)
+        entity = next((e for e in _sentence_entities(self.sent) if e.start <= head.i < e.end), None)
         if entity is None or head.i != entity.end - 1:
             return None  # the head ends the name: "Alliance", not "Alliance spokesman"
         sector = self.grammar.organisation_kinds.get(head.lower_)
